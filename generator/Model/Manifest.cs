@@ -1,0 +1,70 @@
+using Generator.Yaml;
+
+namespace Generator.Model;
+
+/// <summary>A Kubernetes object read from (or rendered into) a YAML document, with the document's node tree.</summary>
+public sealed class Manifest
+{
+    private Manifest(YamlDocument document, YamlMapping root, ObjectRef reference)
+    {
+        Document = document;
+        Root = root;
+        Ref = reference;
+    }
+
+    public YamlDocument Document { get; }
+
+    public YamlMapping Root { get; }
+
+    public ObjectRef Ref { get; }
+
+    public string File => Document.File;
+
+    public string Kind => Ref.Kind;
+
+    public string Name => Ref.Name;
+
+    public string? Namespace => Ref.Namespace;
+
+    public YamlMapping? Metadata => Root.GetMapping("metadata");
+
+    public YamlMapping? Spec => Root.GetMapping("spec");
+
+    /// <summary>
+    /// Reads the identity of a document. Returns null (with the reason) for documents that are not objects or lack
+    /// <c>apiVersion</c>/<c>kind</c>; empty documents return null with no reason.
+    /// </summary>
+    public static Manifest? FromDocument(YamlDocument document, out string? problem)
+    {
+        problem = null;
+        switch (document.Root)
+        {
+            case null:
+            case YamlScalar { IsNull: true }:
+                return null;
+            case not YamlMapping:
+                problem = $"a Kubernetes object must be a mapping, not {document.Root.TypeName}";
+                return null;
+        }
+
+        var root = (YamlMapping)document.Root;
+        var apiVersion = root.GetString("apiVersion");
+        var kind = root.GetString("kind");
+        if (string.IsNullOrEmpty(apiVersion) || string.IsNullOrEmpty(kind))
+        {
+            problem = string.IsNullOrEmpty(apiVersion) ? "the object has no apiVersion" : "the object has no kind";
+            return null;
+        }
+
+        var metadata = root.GetMapping("metadata");
+        var name = metadata?.GetString("name") ?? metadata?.GetString("generateName") ?? string.Empty;
+        return new Manifest(document, root, new ObjectRef(apiVersion, kind, metadata?.GetString("namespace"), name));
+    }
+
+    /// <summary>Builds a manifest for a rendered object (no source file yet; positions are unknown).</summary>
+    public static Manifest FromRendered(string file, int index, YamlMapping root) =>
+        FromDocument(new YamlDocument(file, index, root, Mark.None), out var problem)
+        ?? throw new InvalidOperationException($"rendered object in {file} is not a Kubernetes object: {problem}");
+
+    public override string ToString() => Ref.ToString();
+}

@@ -1,0 +1,36 @@
+namespace Generator.Model;
+
+/// <summary>All objects of one run (the "bundle"): cross-resource checks look across every file in it.</summary>
+public sealed class ManifestSet : IReadOnlyList<Manifest>
+{
+    private readonly List<Manifest> _items;
+    private readonly Dictionary<string, List<Manifest>> _byKind = new(StringComparer.Ordinal);
+
+    public ManifestSet(IEnumerable<Manifest> items)
+    {
+        _items = [.. items];
+        foreach (var item in _items)
+        {
+            if (!_byKind.TryGetValue(item.Kind, out var list))
+            {
+                _byKind[item.Kind] = list = [];
+            }
+
+            list.Add(item);
+        }
+    }
+
+    public int Count => _items.Count;
+
+    public Manifest this[int index] => _items[index];
+
+    public IReadOnlyList<Manifest> OfKind(string kind) => _byKind.TryGetValue(kind, out var list) ? list : [];
+
+    /// <summary>The object of that kind and name; a null namespace on either side matches any namespace.</summary>
+    public Manifest? Find(string kind, string? ns, string name) =>
+        OfKind(kind).FirstOrDefault(m => m.Name == name && (ns is null || m.Namespace is null || m.Namespace == ns));
+
+    public IEnumerator<Manifest> GetEnumerator() => _items.GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}

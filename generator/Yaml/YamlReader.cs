@@ -1,0 +1,325 @@
+using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using CoreScalarStyle = YamlDotNet.Core.ScalarStyle;
+
+namespace Generator.Yaml;
+
+/// <summary>
+/// Builds <see cref="YamlNode"/> trees from YamlDotNet's event parser. YamlDotNet's own representation model keeps no
+/// per-node marks for keys, throws on the first duplicate key and expands nothing lazily, so we build the tree ourselves:
+/// iteratively (no recursion, so depth is bounded by <see cref="YamlLimits.MaxDepth"/>, not by the stack), counting alias
+/// expansions, keeping merge keys (<c>&lt;&lt;</c>) and turning every failure, including the parser's own exceptions, into a
+/// <see cref="YamlProblem"/> with a position.
+/// </summary>
+public static class YamlReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Decodes bytes as strict UTF-8 (a BOM is skipped) and parses them; undecodable input is a problem, not an exception.</summary>
+    public static YamlStream Parse(string file, byte[] bytes, YamlLimits? limits = null)
+    {
+        limits ??= YamlLimits.Default;
+        if (bytes.LongLength > limits.MaxFileBytes)
+        {
+            return Failed(file, new YamlProblem(YamlProblemKind.Limit, new Mark(1, 1),
+                $"file is {bytes.LongLength} bytes, more than the limit of {limits.MaxFileBytes} bytes"));
+        }
+
+        var offset = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes, offset, bytes.Length - offset);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            return Failed(file, new YamlProblem(YamlProblemKind.Syntax, MarkOfByte(bytes, offset + Math.Max(ex.Index, 0)), "invalid UTF-8 byte sequence"));
+        }
+
+        return Parse(file, text, limits);
+    }
+
+    public static YamlStream Parse(string file, string text, YamlLimits? limits = null)
+    {
+        limits ??= YamlLimits.Default;
+        var builder = new TreeBuilder(file, limits);
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            while (!builder.Stopped && parser.MoveNext())
+            {
+                builder.Accept(parser.Current!);
+            }
+        }
+        catch (YamlException ex)
+        {
+            builder.Fail(new Mark((int)ex.Start.Line, (int)ex.Start.Column), Describe(ex));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner throws these on some malformed inputs instead of a YamlException.
+            builder.Fail(builder.LastMark, "invalid YAML: the parser could not continue here");
+        }
+
+        return new YamlStream(file, text, builder.Documents, builder.Problems);
+    }
+
+    private static YamlStream Failed(string file, YamlProblem problem) => new(file, string.Empty, [], [problem]);
+
+    private static Mark MarkOfByte(byte[] bytes, int index)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return new Mark(line, index - lineStart + 1);
+    }
+
+    private static string Describe(YamlException ex)
+    {
+        var message = ex.Message;
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        message = message.StartsWith('(') && cut > 0 ? message[(cut + 3)..] : message;
+        return "invalid YAML: " + message.Trim().TrimEnd('.');
+    }
+
+    private sealed class Frame(YamlNode node, string? anchor, int depth)
+    {
+        public YamlNode Node { get; } = node;
+
+        public string? Anchor { get; } = anchor;
+
+        public int Depth { get; } = depth;
+
+        public long Size { get; set; } = 1;
+
+        public YamlScalar? PendingKey { get; set; }
+
+        public HashSet<string>? Keys { get; set; }
+
+        public List<YamlNode>? Merges { get; set; }
+    }
+
+    private sealed class TreeBuilder(string file, YamlLimits limits)
+    {
+        private readonly Stack<Frame> _frames = new();
+        private readonly Dictionary<string, (YamlNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
+        private long _expanded;
+        private YamlNode? _root;
+        private Mark _documentStart;
+
+        public List<YamlDocument> Documents { get; } = [];
+
+        public List<YamlProblem> Problems { get; } = [];
+
+        public bool Stopped { get; private set; }
+
+        public Mark LastMark { get; private set; } = new(1, 1);
+
+        public void Fail(Mark mark, string message)
+        {
+            Problems.Add(new YamlProblem(YamlProblemKind.Syntax, mark.IsKnown ? mark : LastMark, message));
+            Stopped = true;
+        }
+
+        public void Accept(ParsingEvent e)
+        {
+            LastMark = ToMark(e.Start);
+            switch (e)
+            {
+                case DocumentStart:
+                    if (Documents.Count >= limits.MaxDocuments)
+                    {
+                        Limit(LastMark, $"more than {limits.MaxDocuments} documents in one stream");
+                        return;
+                    }
+
+                    _root = null;
+                    _anchors.Clear();
+                    _frames.Clear();
+                    _expanded = 0;
+                    _documentStart = LastMark;
+                    break;
+                case DocumentEnd:
+                    Documents.Add(new YamlDocument(file, Documents.Count, _root, _root?.Start ?? _documentStart));
+                    break;
+                case Scalar scalar:
+                    AcceptScalar(scalar);
+                    break;
+                case MappingStart mapping:
+                    Open(new YamlMapping(LastMark), mapping.Anchor);
+                    break;
+                case SequenceStart sequence:
+                    Open(new YamlSequence(LastMark), sequence.Anchor);
+                    break;
+                case MappingEnd or SequenceEnd:
+                    Close();
+                    break;
+                case AnchorAlias alias:
+                    AcceptAlias(alias);
+                    break;
+            }
+        }
+
+        private void AcceptScalar(Scalar scalar)
+        {
+            var style = scalar.Style switch
+            {
+                CoreScalarStyle.SingleQuoted => ScalarStyle.SingleQuoted,
+                CoreScalarStyle.DoubleQuoted => ScalarStyle.DoubleQuoted,
+                CoreScalarStyle.Literal => ScalarStyle.Literal,
+                CoreScalarStyle.Folded => ScalarStyle.Folded,
+                _ => ScalarStyle.Plain,
+            };
+            var tag = scalar.Tag.IsEmpty ? null : scalar.Tag.Value;
+            var node = new YamlScalar(scalar.Value, ScalarResolver.Resolve(scalar.Value, style, tag), style, LastMark);
+            Remember(scalar.Anchor, node, 1);
+            Emit(node, 1);
+        }
+
+        private void AcceptAlias(AnchorAlias alias)
+        {
+            if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+            {
+                Problems.Add(new YamlProblem(YamlProblemKind.Syntax, LastMark, $"invalid YAML: unknown alias \"*{alias.Value.Value}\""));
+                Stopped = true;
+                return;
+            }
+
+            _expanded += target.Size;
+            if (_expanded > limits.MaxExpandedNodes)
+            {
+                Limit(LastMark, $"aliases expand this document to more than {limits.MaxExpandedNodes} nodes (a \"billion laughs\" document?)");
+                return;
+            }
+
+            Emit(target.Node, target.Size);
+        }
+
+        private void Open(YamlNode node, AnchorName anchor)
+        {
+            var depth = _frames.Count + 1;
+            if (depth > limits.MaxDepth)
+            {
+                Limit(LastMark, $"nesting deeper than {limits.MaxDepth} levels");
+                return;
+            }
+
+            _frames.Push(new Frame(node, anchor.IsEmpty ? null : anchor.Value, depth));
+        }
+
+        private void Close()
+        {
+            var frame = _frames.Pop();
+            if (frame.Node is YamlMapping mapping && frame.Merges is { } merges)
+            {
+                ApplyMerges(mapping, frame, merges);
+            }
+
+            Remember(frame.Anchor is null ? AnchorName.Empty : new AnchorName(frame.Anchor), frame.Node, frame.Size);
+            Emit(frame.Node, frame.Size);
+        }
+
+        private void Remember(AnchorName anchor, YamlNode node, long size)
+        {
+            if (!anchor.IsEmpty)
+            {
+                _anchors[anchor.Value] = (node, size);
+            }
+        }
+
+        private void Emit(YamlNode node, long size)
+        {
+            if (_frames.Count == 0)
+            {
+                _root = node;
+                return;
+            }
+
+            var parent = _frames.Peek();
+            parent.Size += size;
+            switch (parent.Node)
+            {
+                case YamlSequence sequence:
+                    sequence.Add(node);
+                    break;
+                case YamlMapping mapping when parent.PendingKey is null:
+                    if (node is YamlScalar key)
+                    {
+                        parent.PendingKey = key;
+                    }
+                    else
+                    {
+                        Problems.Add(new YamlProblem(YamlProblemKind.Unsupported, node.Start, "a mapping or sequence used as a key is not supported by Kubernetes"));
+                        parent.PendingKey = YamlScalar.String("<complex key>", node.Start);
+                    }
+
+                    break;
+                case YamlMapping mapping:
+                    AddEntry(mapping, parent, parent.PendingKey!, node);
+                    parent.PendingKey = null;
+                    break;
+            }
+        }
+
+        private void AddEntry(YamlMapping mapping, Frame frame, YamlScalar key, YamlNode value)
+        {
+            if (key.Text == "<<" && key.Style == ScalarStyle.Plain)
+            {
+                (frame.Merges ??= []).Add(value);
+                return;
+            }
+
+            frame.Keys ??= new HashSet<string>(StringComparer.Ordinal);
+            if (frame.Keys.Add(key.Text))
+            {
+                mapping.Append(new YamlEntry(key, value));
+                return;
+            }
+
+            Problems.Add(new YamlProblem(YamlProblemKind.DuplicateKey, key.Start, $"duplicate key \"{key.Text}\" in this mapping; the later value wins"));
+            mapping.Set(key, value);
+        }
+
+        private void ApplyMerges(YamlMapping mapping, Frame frame, List<YamlNode> merges)
+        {
+            frame.Keys ??= new HashSet<string>(StringComparer.Ordinal);
+            foreach (var merge in merges)
+            {
+                IEnumerable<YamlNode> sources = merge is YamlSequence sequence ? sequence.Items : [merge];
+                foreach (var source in sources)
+                {
+                    if (source is not YamlMapping from)
+                    {
+                        Problems.Add(new YamlProblem(YamlProblemKind.Unsupported, source.Start, "a merge key (<<) needs a mapping or a list of mappings"));
+                        continue;
+                    }
+
+                    foreach (var entry in from.Entries)
+                    {
+                        if (frame.Keys.Add(entry.Key.Text))
+                        {
+                            mapping.Append(entry);
+                        }
+                    }
+                }
+            }
+        }
+
+        private void Limit(Mark mark, string message)
+        {
+            Problems.Add(new YamlProblem(YamlProblemKind.Limit, mark, message));
+            Stopped = true;
+        }
+
+        private static Mark ToMark(YamlDotNet.Core.Mark mark) => new((int)Math.Min(mark.Line, int.MaxValue), (int)Math.Min(mark.Column, int.MaxValue));
+    }
+}

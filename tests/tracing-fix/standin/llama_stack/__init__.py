@@ -1,0 +1,1 @@
+"""Stand-in for the llama_stack package (tracing-fix tests only)."""

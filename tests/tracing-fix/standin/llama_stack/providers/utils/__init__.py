@@ -1,0 +1,1 @@
+"""Stand-in package (tracing-fix tests only)."""
