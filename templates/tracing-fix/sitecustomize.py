@@ -70,8 +70,11 @@ def _target_missing():
     return None
 
 
-def _shape_problem(module, inspect, contextvars):
+def _shape_problem(module):
     """Return how the module differs from the layout the patch was written for, or None."""
+    import contextvars
+    import inspect
+
     trace_context = getattr(module, "TraceContext", None)
     if not isinstance(trace_context, type):
         return "no TraceContext class"
@@ -107,12 +110,11 @@ def _shape_problem(module, inspect, contextvars):
 
 def _patch(module):
     # Imported here, not at start-up, because most interpreters never import the module.
-    import contextvars
     import functools
     import inspect
     import threading
 
-    problem = _shape_problem(module, inspect, contextvars)
+    problem = _shape_problem(module)
     if problem:
         _log(f"{_NOT_APPLIED}{_TARGET} at {getattr(module, '__file__', '?')} looks different: {problem}")
         return
@@ -240,7 +242,7 @@ def _run_shadowed_sitecustomize():
     try:
         spec.loader.exec_module(module)
     except Exception as error:
-        # Report it the way `site` reports a failing sitecustomize, and keep going.
+        # Report it in one line, as `site` does for a failing sitecustomize, and keep going.
         _log(f"Error in sitecustomize {spec.origin}: {type(error).__name__}: {error}")
 
 

@@ -13,7 +13,8 @@ CURRENT_TRACE_CONTEXT = contextvars.ContextVar("trace_context", default=None)
 class TraceContext:
     spans = []
 
-    def __init__(self, trace_id: str):
+    def __init__(self, logger, trace_id: str):
+        self.logger = logger
         self.trace_id = trace_id
 
     def start_span(self, name: str):
@@ -24,7 +25,7 @@ class TraceContext:
 
 
 def start_trace(name: str, attributes: dict = None) -> TraceContext:
-    context = TraceContext(format(secrets.randbits(128), "032x"))
+    context = TraceContext(None, format(secrets.randbits(128), "032x"))
     context.start_span(name)
     CURRENT_TRACE_CONTEXT.set(context)
     return context
