@@ -1,0 +1,136 @@
+using Generator.Options;
+
+namespace Generator.Facts;
+
+/// <summary>The kinds of collector components, as the top-level sections of a collector config name them.</summary>
+public enum ComponentKind
+{
+    Receiver,
+    Processor,
+    Exporter,
+    Extension,
+    Connector,
+}
+
+/// <summary>A component type renamed in some release; the old name stays a deprecated alias.</summary>
+public sealed record ComponentRename(ComponentKind Kind, string OldType, string NewType, CollectorVersion Since);
+
+/// <summary>A component type removed in some release; using it makes the collector fail at start-up.</summary>
+public sealed record ComponentRemoval(ComponentKind Kind, string Type, CollectorVersion RemovedIn, string Replacement);
+
+/// <summary>
+/// Facts about collector releases and distributions (shared/reference/facts/otel-tempo-facts.md §3): which component
+/// types each image contains, renames and removals by version, and listener defaults. The generator picks component
+/// names from it and the lint rules check configs against it, so both agree on every fact.
+/// </summary>
+public static class CollectorCatalog
+{
+    /// <summary>Since this release receivers and extensions bind localhost unless told otherwise.</summary>
+    public static readonly CollectorVersion LocalhostDefaultSince = CollectorVersion.Of(0, 104);
+
+    /// <summary>The release the generator pins by default.</summary>
+    public static readonly CollectorVersion Pinned = CollectorVersion.Of(0, 159);
+
+    public static readonly IReadOnlyList<ComponentRename> Renames =
+    [
+        new(ComponentKind.Exporter, "otlp", "otlp_grpc", CollectorVersion.Of(0, 144)),
+        new(ComponentKind.Exporter, "otlphttp", "otlp_http", CollectorVersion.Of(0, 144)),
+        new(ComponentKind.Processor, "k8sattributes", "k8s_attributes", CollectorVersion.Of(0, 146)),
+        new(ComponentKind.Receiver, "filelog", "file_log", CollectorVersion.Of(0, 149)),
+    ];
+
+    public static readonly IReadOnlyList<ComponentRemoval> Removals =
+    [
+        new(ComponentKind.Exporter, "logging", CollectorVersion.Of(0, 111), "debug"),
+        new(ComponentKind.Receiver, "opencensus", CollectorVersion.Of(0, 132), "otlp"),
+        new(ComponentKind.Exporter, "opencensus", CollectorVersion.Of(0, 132), "otlp_grpc"),
+    ];
+
+    private static readonly Dictionary<ComponentKind, string[]> Core = new()
+    {
+        [ComponentKind.Receiver] = ["otlp", "nop", "hostmetrics", "jaeger", "kafka", "prometheus", "zipkin", "opencensus"],
+        [ComponentKind.Processor] = ["batch", "memory_limiter", "attributes", "resource", "span", "probabilistic_sampler", "filter"],
+        [ComponentKind.Exporter] = ["debug", "nop", "otlp", "otlp_grpc", "otlphttp", "otlp_http", "file", "kafka", "prometheus", "prometheusremotewrite", "zipkin", "logging", "opencensus"],
+        [ComponentKind.Extension] = ["health_check", "pprof", "zpages"],
+        [ComponentKind.Connector] = ["forward"],
+    };
+
+    /// <summary>Components of the contrib and k8s distributions that the core one lacks (the ones this tool knows of).</summary>
+    private static readonly Dictionary<ComponentKind, string[]> ContribExtra = new()
+    {
+        [ComponentKind.Receiver] = ["filelog", "file_log", "k8s_cluster", "k8sobjects", "k8s_objects", "kubeletstats", "receiver_creator"],
+        [ComponentKind.Processor] = ["k8sattributes", "k8s_attributes", "transform", "resourcedetection", "tail_sampling", "groupbytrace", "cumulativetodelta", "queuebatch"],
+        [ComponentKind.Exporter] = ["loadbalancing"],
+        [ComponentKind.Extension] = ["bearertokenauth", "oidc", "file_storage", "basicauth", "headers_setter", "oauth2client", "k8s_observer", "healthcheckv2"],
+        [ComponentKind.Connector] = ["routing", "spanmetrics", "servicegraph", "count"],
+    };
+
+    /// <summary>The Red Hat build (os-observability/redhat-opentelemetry-collector) beyond the core set.</summary>
+    private static readonly Dictionary<ComponentKind, string[]> RedHatExtra = new()
+    {
+        [ComponentKind.Processor] = ["k8sattributes", "k8s_attributes", "transform", "resourcedetection"],
+        [ComponentKind.Extension] = ["bearertokenauth", "oidc"],
+    };
+
+    /// <summary>Derives the distribution from an image repository (<c>otel/opentelemetry-collector-contrib</c> is contrib).</summary>
+    public static CollectorDistribution? DistributionOf(string repository)
+    {
+        var name = repository.ToLowerInvariant();
+        if (name.Contains("redhat") || name.Contains("rhosdt") || name.Contains("-rhel"))
+        {
+            return CollectorDistribution.RedHat;
+        }
+
+        if (name.EndsWith("opentelemetry-collector-contrib", StringComparison.Ordinal) || name.EndsWith("otelcol-contrib", StringComparison.Ordinal))
+        {
+            return CollectorDistribution.Contrib;
+        }
+
+        if (name.EndsWith("opentelemetry-collector-k8s", StringComparison.Ordinal) || name.EndsWith("otelcol-k8s", StringComparison.Ordinal))
+        {
+            return CollectorDistribution.K8s;
+        }
+
+        return name.EndsWith("opentelemetry-collector", StringComparison.Ordinal) || name.EndsWith("otelcol", StringComparison.Ordinal)
+            ? CollectorDistribution.Core
+            : null;
+    }
+
+    /// <summary>Whether the image of a distribution contains a component type (contrib and k8s: as far as this catalog knows).</summary>
+    public static bool Contains(CollectorDistribution distribution, ComponentKind kind, string type) => distribution switch
+    {
+        CollectorDistribution.Core => Core[kind].Contains(type),
+        CollectorDistribution.RedHat => Core[kind].Contains(type) || (RedHatExtra.TryGetValue(kind, out var extra) && extra.Contains(type)),
+        _ => Core[kind].Contains(type) || ContribExtra[kind].Contains(type),
+    };
+
+    /// <summary>Whether the catalog's list for a distribution is complete (core is; contrib has far more than we list).</summary>
+    public static bool IsCompletelyKnown(CollectorDistribution distribution) => distribution is CollectorDistribution.Core or CollectorDistribution.RedHat;
+
+    /// <summary>Whether the type is known in any distribution.</summary>
+    public static bool IsKnown(ComponentKind kind, string type) => Contains(CollectorDistribution.Contrib, kind, type) || Contains(CollectorDistribution.RedHat, kind, type);
+
+    /// <summary>The name to write for a component type on a given version: the new name once it exists, else the old one.</summary>
+    public static string NameFor(ComponentKind kind, string newType, CollectorVersion version)
+    {
+        var rename = Renames.FirstOrDefault(r => r.Kind == kind && r.NewType == newType);
+        return rename is not null && version < rename.Since ? rename.OldType : newType;
+    }
+
+    /// <summary>The rename that makes <paramref name="type"/> a deprecated alias on <paramref name="version"/>, if any.</summary>
+    public static ComponentRename? DeprecatedAlias(ComponentKind kind, string type, CollectorVersion version) =>
+        Renames.FirstOrDefault(r => r.Kind == kind && r.OldType == type && version >= r.Since);
+
+    public static ComponentRemoval? Removal(ComponentKind kind, string type, CollectorVersion version) =>
+        Removals.FirstOrDefault(r => r.Kind == kind && r.Type == type && version >= r.RemovedIn);
+
+    /// <summary>The section of a collector config that defines components of a kind.</summary>
+    public static string SectionOf(ComponentKind kind) => kind switch
+    {
+        ComponentKind.Receiver => "receivers",
+        ComponentKind.Processor => "processors",
+        ComponentKind.Exporter => "exporters",
+        ComponentKind.Extension => "extensions",
+        _ => "connectors",
+    };
+}

@@ -1,0 +1,51 @@
+namespace Generator.Facts;
+
+/// <summary>
+/// What the Tempo Operator creates for a TempoMonolithic (otel-tempo-facts.md §1): object names, Services and ports.
+/// The generator derives the collector's exporter endpoint from these, and lint resolves endpoints against them.
+/// </summary>
+public static class TempoFacts
+{
+    public const string ApiVersion = "tempo.grafana.com/v1alpha1";
+    public const string Kind = "TempoMonolithic";
+
+    public const int OtlpGrpcPort = 4317;
+    public const int OtlpHttpPort = 4318;
+    public const int HttpPort = 3200;
+    public const int GatewayPublicPort = 8080;
+    public const int GatewayInternalPort = 8081;
+    public const int JaegerUiPort = 16686;
+
+    /// <summary>The operator's naming rule: lower-case, anything outside [a-z0-9] becomes '-'.</summary>
+    public static string Sanitize(string name)
+    {
+        var chars = name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
+        return new string(chars);
+    }
+
+    /// <summary>The main Service (and StatefulSet): <c>tempo-&lt;name&gt;</c>; it is not created when the gateway is on.</summary>
+    public static string ServiceName(string crName) => "tempo-" + Sanitize(crName);
+
+    /// <summary>The gateway Service, the only Service when multitenancy has tenants.</summary>
+    public static string GatewayServiceName(string crName) => ServiceName(crName) + "-gateway";
+
+    public static string JaegerUiServiceName(string crName) => ServiceName(crName) + "-jaegerui";
+
+    /// <summary>The pod of the monolithic StatefulSet (for port-forwarding the Jaeger UI).</summary>
+    public static string PodName(string crName) => ServiceName(crName) + "-0";
+
+    public static string ClusterHost(string service, string ns) => $"{service}.{ns}.svc.cluster.local";
+
+    /// <summary>Where an OTLP/HTTP exporter sends a tenant's traces through the gateway (the exporter appends /v1/traces).</summary>
+    public static string GatewayHttpTracesBase(string crName, string ns, string tenant) =>
+        $"https://{ClusterHost(GatewayServiceName(crName), ns)}:{GatewayPublicPort}/api/traces/v1/{tenant}";
+
+    /// <summary>The OpenShift service CA every pod sees; the gateway's serving certificate is signed by it.</summary>
+    public const string ServiceCaFile = "/var/run/secrets/kubernetes.io/serviceaccount/service-ca.crt";
+
+    /// <summary>The pod's service-account token, which the gateway authenticates with a TokenReview.</summary>
+    public const string ServiceAccountTokenFile = "/var/run/secrets/kubernetes.io/serviceaccount/token";
+
+    /// <summary>RBAC group through which the gateway authorizes tenants (resource = tenant name, resourceName = traces).</summary>
+    public const string TenantApiGroup = "tempo.grafana.com";
+}

@@ -1,0 +1,40 @@
+using Generator.Facts;
+using Generator.Options;
+using Generator.Yaml;
+
+namespace Generator.Model;
+
+/// <summary>The collector as deployed: names, image facts, endpoints and its config (tree, text and checksum).</summary>
+public sealed record CollectorModel(
+    string Name,
+    string Namespace,
+    string ConfigMapName,
+    string Image,
+    CollectorDistribution Distribution,
+    CollectorVersion Version,
+    string ServiceHost,
+    string OtlpEndpointUrl,
+    string OtlpProtocol,
+    bool NeedsRbac,
+    string ClusterRoleName,
+    string TempoExporterId,
+    YamlMapping Config,
+    string ConfigText,
+    string ConfigChecksum)
+{
+    /// <summary>The ConfigMap key holding the collector config.</summary>
+    public const string ConfigKey = "config.yaml";
+
+    /// <summary>Where the config ConfigMap is mounted in the collector container.</summary>
+    public const string ConfigDirectory = "/conf";
+
+    public const string ConfigVolume = "config";
+
+    public const string HttpPortName = "otlp-http";
+
+    public const string GrpcPortName = "otlp-grpc";
+
+    public const string HealthPortName = "health";
+
+    public string ConfigArgument => $"--config={ConfigDirectory}/{ConfigKey}";
+}

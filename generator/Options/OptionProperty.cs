@@ -1,0 +1,83 @@
+using System.Reflection;
+
+namespace Generator.Options;
+
+/// <summary>What an option property is, read once from the records' reflection data and attributes.</summary>
+public sealed class OptionProperty
+{
+    private OptionProperty(PropertyInfo property)
+    {
+        Property = property;
+        WireName = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
+        var underlying = Nullable.GetUnderlyingType(property.PropertyType);
+        IsNullable = underlying is not null || new NullabilityInfoContext().Create(property).ReadState == NullabilityState.Nullable;
+        ValueType = underlying ?? property.PropertyType;
+        Doc = property.GetCustomAttribute<DocAttribute>()?.Text ?? string.Empty;
+        GeneratorOnly = property.GetCustomAttribute<GeneratorOnlyAttribute>() is not null;
+        ProfileDefault = property.GetCustomAttribute<ProfileDefaultAttribute>();
+        Bounds = property.GetCustomAttribute<BoundsAttribute>();
+        Pattern = property.GetCustomAttribute<PatternAttribute>();
+        Required = property.GetCustomAttribute<RequiredAttribute>() is not null;
+        ItemType = ValueType.IsGenericType && ValueType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? ValueType.GetGenericArguments()[0] : null;
+    }
+
+    public PropertyInfo Property { get; }
+
+    /// <summary>The camelCase key used in options files and chart values.</summary>
+    public string WireName { get; }
+
+    /// <summary>The property type without <see cref="Nullable{T}"/>.</summary>
+    public Type ValueType { get; }
+
+    public bool IsNullable { get; }
+
+    public string Doc { get; }
+
+    public bool GeneratorOnly { get; }
+
+    public ProfileDefaultAttribute? ProfileDefault { get; }
+
+    public BoundsAttribute? Bounds { get; }
+
+    public PatternAttribute? Pattern { get; }
+
+    public bool Required { get; }
+
+    /// <summary>The element type when the option is a list.</summary>
+    public Type? ItemType { get; }
+
+    public bool IsRecord => IsRecordType(ValueType);
+
+    public object? GetValue(object owner) => Property.GetValue(owner);
+
+    public static bool IsRecordType(Type type) => type.IsClass && type != typeof(string) && type.GetMethod("<Clone>$") is not null;
+
+    private static readonly Dictionary<Type, IReadOnlyList<OptionProperty>> Cache = [];
+    private static readonly Lock CacheLock = new();
+
+    /// <summary>The option properties of a record type, in declaration order.</summary>
+    public static IReadOnlyList<OptionProperty> Of(Type recordType)
+    {
+        lock (CacheLock)
+        {
+            if (!Cache.TryGetValue(recordType, out var list))
+            {
+                list = [.. recordType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                    .Where(p => p.SetMethod is not null && p.GetMethod is not null && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
+                    .OrderBy(p => p.MetadataToken)
+                    .Select(p => new OptionProperty(p))];
+                Cache[recordType] = list;
+            }
+
+            return list;
+        }
+    }
+
+    /// <summary>A copy of a record with one property changed (records' init setters are callable through reflection).</summary>
+    public static object With(object record, OptionProperty property, object? value)
+    {
+        var copy = record.GetType().GetMethod("<Clone>$")!.Invoke(record, null)!;
+        property.Property.SetValue(copy, value);
+        return copy;
+    }
+}

@@ -1,0 +1,38 @@
+namespace Generator.Options;
+
+public sealed record PatchOptions
+{
+    [Doc("How the tracing fix reaches the LlamaStack pod: sitecustomize (our fix module on PYTHONPATH; works for any Python version), subPath (your own patched tracing.py mounted over the installed one), initContainer (the seed's wiring; the LlamaStackDistribution CRD cannot express it) or none.")]
+    public PatchStrategy Strategy { get; init; } = PatchStrategy.Sitecustomize;
+
+    [Doc("Name of the ConfigMap holding the fix.")]
+    [Pattern(Patterns.Dns1123Subdomain, Patterns.Dns1123SubdomainMeaning)]
+    public string ConfigMapName { get; init; } = "llamastack-tracing-patch";
+
+    [Doc("Directory the sitecustomize strategy mounts the fix into (and appends to PYTHONPATH).")]
+    [Pattern(Patterns.AbsolutePath, Patterns.AbsolutePathMeaning)]
+    public string MountPath { get; init; } = "/opt/app-root/tracing-fix";
+
+    [Doc("Your patched tracing.py for the subPath and initContainer strategies (path relative to the options file).")]
+    [GeneratorOnly]
+    public string File { get; init; } = string.Empty;
+
+    [Doc("site-packages directory of the LlamaStack image (subPath and initContainer strategies).")]
+    [Pattern(Patterns.AbsolutePath, Patterns.AbsolutePathMeaning)]
+    public string SitePackages { get; init; } = "/opt/app-root/lib64/python3.12/site-packages";
+}
+
+public enum PatchStrategy
+{
+    [WireName("sitecustomize")]
+    Sitecustomize,
+
+    [WireName("subPath")]
+    SubPath,
+
+    [WireName("initContainer")]
+    InitContainer,
+
+    [WireName("none")]
+    None,
+}

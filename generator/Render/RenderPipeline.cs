@@ -1,0 +1,76 @@
+using Generator.Model;
+using Generator.Options;
+using Generator.Output;
+using Generator.Yaml;
+
+namespace Generator.Render;
+
+/// <summary>What a render produced: the files to write and the validation findings (files are written only without errors).</summary>
+public sealed record RenderResult(StackModel Model, IReadOnlyList<RenderedFile> Files, IReadOnlyList<Finding> Findings)
+{
+    public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
+}
+
+/// <summary>
+/// Options → model → raw manifests and chart → validation. The raw manifests are validated as the text that will be
+/// written (parsed back), so a finding points at a line of the output file; the chart renders the same objects, which
+/// the parity tests prove with helm.
+/// </summary>
+public static class RenderPipeline
+{
+    public const string PatchStrategyRuleId = "render-patch-strategy";
+
+    public static RenderResult Render(LoadedOptions options, Func<Manifest, IEnumerable<Finding>> validate, string outputLabel = "out")
+    {
+        var model = StackModel.Build(options);
+        var manifests = ManifestRenderer.Render(ManifestRenderer.Build(model));
+        var findings = new List<Finding>();
+        foreach (var file in manifests.Where(f => !f.RelativePath.EndsWith(ManifestRenderer.KustomizationFile, StringComparison.Ordinal)))
+        {
+            var stream = YamlReader.Parse($"{outputLabel}/{file.RelativePath}", file.Content);
+            if (stream.Problems.Count > 0)
+            {
+                throw new InvalidOperationException($"rendered {file.RelativePath} does not parse: {stream.Problems[0].Message}");
+            }
+
+            foreach (var document in stream.Documents)
+            {
+                if (Manifest.FromDocument(document, out _) is { } manifest)
+                {
+                    findings.AddRange(validate(manifest));
+                }
+            }
+        }
+
+        if (options.Options.Patch.Strategy == PatchStrategy.InitContainer && InitContainerFieldsRejected(findings) is { } rejected)
+        {
+            findings.Add(rejected);
+        }
+
+        var files = manifests.Concat(ChartRenderer.Render(model)).ToList();
+        return new RenderResult(model, files, findings);
+    }
+
+    /// <summary>
+    /// The initContainer strategy relies on two fields the real LlamaStackDistribution CRD lacks; the API server would
+    /// drop them and the patch would silently never apply. Say so once, plainly, on top of the pruned-field findings.
+    /// </summary>
+    private static Finding? InitContainerFieldsRejected(IReadOnlyList<Finding> findings)
+    {
+        string[] needed = ["spec.server.podOverrides.initContainers", "spec.server.containerSpec.volumeMounts"];
+        var missing = needed.Where(path => findings.Any(f => f.Severity == Severity.Error && f.Path == path)).ToList();
+        if (missing.Count == 0)
+        {
+            return null;
+        }
+
+        var first = findings.First(f => f.Path == missing[0]);
+        return first with
+        {
+            RuleId = PatchStrategyRuleId,
+            Message = $"patch.strategy=initContainer needs {string.Join(" and ", missing)}, which the LlamaStackDistribution schema in use does not define: "
+                + "the API server would drop them and the patch would never be applied. Use patch.strategy=sitecustomize (the default), "
+                + "or pass --schemas DIR with a CRD that has these fields.",
+        };
+    }
+}

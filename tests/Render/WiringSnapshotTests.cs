@@ -1,0 +1,96 @@
+using Generator.Model;
+using Generator.Tests.Support;
+using Generator.Yaml;
+
+namespace Generator.Tests.Render;
+
+/// <summary>
+/// Snapshots of the wiring a reviewer must be able to read: the collector pipeline (the config as the collector parses
+/// it), the LlamaStack env vars, and the tracing-patch wiring of each strategy, for both profiles.
+/// </summary>
+public sealed class WiringSnapshotTests
+{
+    public static TheoryData<string, string[]> Profiles => new()
+    {
+        { "jaeger", [] },
+        { "cluster-observability", ["profile=cluster-observability"] },
+    };
+
+    public static TheoryData<string, string[]> CollectorVariants => new()
+    {
+        { "jaeger", [] },
+        { "cluster-observability", ["profile=cluster-observability"] },
+        { "jaeger-grpc-memorylimiter-nodebug", ["collector.receivers.grpc.enabled=true", "collector.memoryLimiter.enabled=true", "collector.debugExporter.enabled=false"] },
+        { "jaeger-collector-0.120", ["collector.image.tag=0.120.0"] },
+        { "cluster-observability-collector-0.140", ["profile=cluster-observability", "collector.image.tag=0.140.0"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(CollectorVariants))]
+    public void CollectorPipeline(string name, string[] sets)
+    {
+        var result = Rendering.Render(sets);
+        var configMap = Rendering.Single(result, "ConfigMap", result.Model.Collector.ConfigMapName);
+        var text = configMap.Root.GetMapping("data")!.GetString(CollectorModel.ConfigKey)!;
+
+        var parsed = YamlReader.Parse("config.yaml", text);
+
+        Assert.Empty(parsed.Problems);
+        Snapshot.Match($"collector-pipeline.{name}", YamlWriter.Write(parsed.Documents.Single().Root!));
+    }
+
+    [Theory]
+    [MemberData(nameof(Profiles))]
+    public void LlamaStackEnv(string profile, string[] sets)
+    {
+        var result = Rendering.Render(sets);
+        var env = Rendering.Single(result, "LlamaStackDistribution").Spec!.GetMapping("server")!.GetMapping("containerSpec")!["env"]!;
+
+        Snapshot.Match($"llamastack-env.{profile}", YamlWriter.Write(env));
+    }
+
+    [Theory]
+    [InlineData("sitecustomize", "jaeger")]
+    [InlineData("sitecustomize", "cluster-observability")]
+    [InlineData("subPath", "jaeger")]
+    [InlineData("subPath", "cluster-observability")]
+    [InlineData("none", "jaeger")]
+    [InlineData("none", "cluster-observability")]
+    public void PatchWiring(string strategy, string profile)
+    {
+        var sets = new List<string> { $"profile={profile}", $"patch.strategy={strategy}" };
+        if (strategy == "subPath")
+        {
+            sets.Add("patch.file=" + TestPaths.Fixture("patch", "tracing.py"));
+        }
+
+        var result = Rendering.Render([.. sets]);
+
+        Snapshot.Match($"patch-wiring.{strategy}.{profile}", PatchWiringView(result));
+    }
+
+    /// <summary>The parts of the output that wire the patch: the ConfigMap's identity and keys, and the LLSD's pod wiring.</summary>
+    internal static string PatchWiringView(Generator.Render.RenderResult result)
+    {
+        var view = new YamlMapping();
+        var patchConfigMap = Rendering.Manifests(result).SingleOrDefault(m => m.Kind == "ConfigMap" && m.Name == result.Model.Options.Patch.ConfigMapName);
+        if (patchConfigMap is not null)
+        {
+            var data = patchConfigMap.Root.GetMapping("data")!;
+            view["configMap"] = new YamlMapping
+            {
+                ["name"] = patchConfigMap.Name,
+                ["namespace"] = patchConfigMap.Namespace!,
+                ["keys"] = new YamlSequence(data.Entries.Select(e => (YamlNode)$"{e.Key.Text} ({((YamlScalar)e.Value).Text.TrimEnd('\n').Split('\n').Length} lines)")),
+            };
+        }
+
+        var server = Rendering.Single(result, "LlamaStackDistribution").Spec!.GetMapping("server")!;
+        var containerSpec = server.GetMapping("containerSpec")!;
+        var pythonPath = containerSpec.GetSequence("env")!.OfType<YamlMapping>().FirstOrDefault(e => e.GetString("name") == "PYTHONPATH");
+        view["PYTHONPATH"] = pythonPath?.GetString("value") is { } value ? value : YamlScalar.Null();
+        view["containerSpec.volumeMounts"] = containerSpec["volumeMounts"] ?? new YamlSequence();
+        view["podOverrides"] = server["podOverrides"] ?? new YamlMapping();
+        return YamlWriter.Write(view);
+    }
+}
