@@ -1,1 +1,1 @@
-Console.WriteLine("placeholder");
+return Generator.Cli.CliApp.Run(args, Console.In, Console.Out, Console.Error);

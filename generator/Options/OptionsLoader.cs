@@ -124,7 +124,8 @@ public static class OptionsLoader
         }
 
         var valueText = argument[(equals + 1)..];
-        var parsed = YamlReader.Parse(source, valueText);
+        // A --set value is located by its argument, not by a line and column inside it.
+        var parsed = YamlReader.Parse(source, valueText, translate: _ => Mark.None);
         if (parsed.Problems.Count > 0)
         {
             errors.Add(new OptionsError(source, Mark.None, path, $"the value is not valid YAML: {parsed.Problems[0].Message}"));

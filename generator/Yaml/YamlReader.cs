@@ -40,10 +40,11 @@ public static class YamlReader
         return Parse(file, text, limits);
     }
 
-    public static YamlStream Parse(string file, string text, YamlLimits? limits = null)
+    /// <summary>Parses YAML text; <paramref name="translate"/> maps positions to an enclosing file when the YAML is embedded in a string.</summary>
+    public static YamlStream Parse(string file, string text, YamlLimits? limits = null, Func<Mark, Mark>? translate = null)
     {
         limits ??= YamlLimits.Default;
-        var builder = new TreeBuilder(file, limits);
+        var builder = new TreeBuilder(file, limits, translate ?? (m => m));
         var parser = new Parser(new StringReader(text));
         try
         {
@@ -54,7 +55,7 @@ public static class YamlReader
         }
         catch (YamlException ex)
         {
-            builder.Fail(new Mark((int)ex.Start.Line, (int)ex.Start.Column), Describe(ex));
+            builder.Fail(builder.Translate(new Mark((int)ex.Start.Line, (int)ex.Start.Column)), Describe(ex));
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
         {
@@ -108,7 +109,7 @@ public static class YamlReader
         public List<YamlNode>? Merges { get; set; }
     }
 
-    private sealed class TreeBuilder(string file, YamlLimits limits)
+    private sealed class TreeBuilder(string file, YamlLimits limits, Func<Mark, Mark> translate)
     {
         private readonly Stack<Frame> _frames = new();
         private readonly Dictionary<string, (YamlNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
@@ -130,9 +131,11 @@ public static class YamlReader
             Stopped = true;
         }
 
+        public Mark Translate(Mark mark) => translate(mark);
+
         public void Accept(ParsingEvent e)
         {
-            LastMark = ToMark(e.Start);
+            LastMark = translate(ToMark(e.Start));
             switch (e)
             {
                 case DocumentStart:

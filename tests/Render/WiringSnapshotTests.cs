@@ -1,4 +1,5 @@
 using Generator.Model;
+using Generator.Render;
 using Generator.Tests.Support;
 using Generator.Yaml;
 
@@ -69,6 +70,17 @@ public sealed class WiringSnapshotTests
         Snapshot.Match($"patch-wiring.{strategy}.{profile}", PatchWiringView(result));
     }
 
+    /// <summary>Names what a patch ConfigMap key holds, so the snapshot does not change with every edit of the fix itself.</summary>
+    private static string ContentSource(string content)
+    {
+        if (content == EmbeddedFiles.ReadText(Generator.Model.PatchWiring.SitecustomizeResource))
+        {
+            return "the tracing fix (templates/tracing-fix/sitecustomize.py)";
+        }
+
+        return content == File.ReadAllText(TestPaths.Fixture("patch", "tracing.py")) ? "patch.file (tests/Fixtures/patch/tracing.py)" : "unexpected content";
+    }
+
     /// <summary>The parts of the output that wire the patch: the ConfigMap's identity and keys, and the LLSD's pod wiring.</summary>
     internal static string PatchWiringView(Generator.Render.RenderResult result)
     {
@@ -81,7 +93,7 @@ public sealed class WiringSnapshotTests
             {
                 ["name"] = patchConfigMap.Name,
                 ["namespace"] = patchConfigMap.Namespace!,
-                ["keys"] = new YamlSequence(data.Entries.Select(e => (YamlNode)$"{e.Key.Text} ({((YamlScalar)e.Value).Text.TrimEnd('\n').Split('\n').Length} lines)")),
+                ["keys"] = new YamlSequence(data.Entries.Select(e => (YamlNode)$"{e.Key.Text}: {ContentSource(((YamlScalar)e.Value).Text)}")),
             };
         }
 

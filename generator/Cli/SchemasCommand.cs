@@ -1,0 +1,73 @@
+using System.CommandLine;
+using Generator.Options;
+using Generator.Schemas;
+
+namespace Generator.Cli;
+
+/// <summary><c>schemas</c>: bring your own operator versions (import), print the options schema, list known kinds.</summary>
+public static class SchemasCommand
+{
+    public const string DefaultDirectory = ".generator/schemas";
+
+    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var files = new Argument<string[]>("FILE") { Description = "CRD or Kubernetes OpenAPI v3 documents, or - for standard input (kubectl get crd X -o yaml).", Arity = ArgumentArity.OneOrMore };
+        var into = new Option<string>("--into") { Description = "Directory of compiled schemas to write.", DefaultValueFactory = _ => DefaultDirectory };
+        var import = new Command("import", "Convert CRDs or OpenAPI documents into compiled schemas for --schemas DIR.") { files, into };
+        import.SetAction(parsed => Import(parsed.GetValue(files)!, parsed.GetValue(into)!, stdin, stdout, stderr));
+
+        var options = new Command("options", "Print the JSON Schema of the options file (schemas/options.schema.json).");
+        options.SetAction(_ =>
+        {
+            stdout.Write(OptionsSchemaGenerator.OptionsSchema());
+            return ExitCodes.Ok;
+        });
+
+        var schemaDirs = SchemaOptions.SchemasOption();
+        var list = new Command("list", "List the kinds with a schema and where each comes from.") { schemaDirs };
+        list.SetAction(parsed =>
+        {
+            if (SchemaOptions.CreateValidator(parsed.GetValue(schemaDirs) ?? [], strictKinds: false, stderr) is not { } validation)
+            {
+                return ExitCodes.Usage;
+            }
+
+            validation.ReportSources(validation.Store.KnownKinds, stdout);
+            return ExitCodes.Ok;
+        });
+
+        return new Command("schemas", "Manage the schemas used by render and lint.") { import, options, list };
+    }
+
+    public static int Import(IReadOnlyList<string> files, string into, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        foreach (var file in files)
+        {
+            string text;
+            try
+            {
+                text = file == "-" ? stdin.ReadToEnd() : File.ReadAllText(file);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"error: cannot read {file}: {ex.Message}");
+                return ExitCodes.Usage;
+            }
+
+            try
+            {
+                foreach (var written in SchemaImporter.Import(file == "-" ? "stdin" : file, text, into))
+                {
+                    stdout.WriteLine($"schemas: wrote {written}");
+                }
+            }
+            catch (SchemaImportException ex)
+            {
+                stderr.WriteLine("error: " + ex.Message);
+                return ExitCodes.Usage;
+            }
+        }
+
+        return ExitCodes.Ok;
+    }
+}

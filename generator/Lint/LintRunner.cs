@@ -1,0 +1,65 @@
+using Generator.Output;
+using Generator.Schemas;
+using Generator.Yaml;
+
+namespace Generator.Lint;
+
+/// <summary>The outcome of a lint run: findings after configuration, suppressions and the severity threshold.</summary>
+public sealed record LintReport(IReadOnlyList<Finding> Findings, int Files, int Documents)
+{
+    public int Errors => Findings.Count(f => f.Severity == Severity.Error);
+
+    public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);
+
+    public int Infos => Findings.Count(f => f.Severity == Severity.Info);
+}
+
+/// <summary>
+/// Runs schema validation and every rule over one bundle. A rule that throws becomes a <c>lint-internal</c> finding
+/// instead of ending the run. Then the config (rules off, severities changed), the <c># lint-ignore:</c> comments and
+/// the <c>--severity</c> threshold apply, and findings are ordered by file and position.
+/// </summary>
+public sealed class LintRunner(StructuralValidator validator, IReadOnlyList<ILintRule> rules)
+{
+    public LintReport Run(IReadOnlyList<YamlStream> streams, LintConfig config, Severity threshold)
+    {
+        var (manifests, invalid) = LintInput.Objects(streams);
+        var context = new LintContext(manifests, streams, invalid);
+        var findings = new List<Finding>();
+        foreach (var manifest in manifests)
+        {
+            findings.AddRange(Guard(RuleCatalog.Internal.Id, manifest.File, () => validator.Validate(manifest)));
+        }
+
+        foreach (var rule in rules)
+        {
+            findings.AddRange(Guard(rule.Info.Id, streams.FirstOrDefault()?.File ?? "-", () => rule.Check(context).ToList()));
+        }
+
+        var suppressions = new Suppressions(streams);
+        var reported = findings
+            .Select(f => config.SeverityOf(f.RuleId, f.Severity) is { } severity ? f with { Severity = severity } : null)
+            .OfType<Finding>()
+            .Where(f => f.Severity >= threshold && !suppressions.IsSuppressed(f))
+            .Distinct()
+            .OrderBy(f => f.File, StringComparer.Ordinal)
+            .ThenBy(f => f.Line)
+            .ThenBy(f => f.Column)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ToList();
+        var documents = streams.Sum(s => s.Documents.Count(d => d.Root is not null and not YamlScalar { IsNull: true }));
+        return new LintReport(reported, streams.Count, documents);
+    }
+
+    private static IEnumerable<Finding> Guard(string ruleId, string file, Func<IEnumerable<Finding>> check)
+    {
+        try
+        {
+            return check();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return [Finding.At(RuleCatalog.Internal.Id, Severity.Error, file, Mark.None, string.Empty, $"rule {ruleId} failed: {ex.GetType().Name}: {ex.Message}")];
+        }
+    }
+}

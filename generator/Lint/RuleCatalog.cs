@@ -1,0 +1,33 @@
+using Generator.Lint.Rules;
+using Generator.Output;
+using Generator.Schemas;
+
+namespace Generator.Lint;
+
+/// <summary>Every lint rule, listed explicitly (no reflection or registration order to get wrong).</summary>
+public static class RuleCatalog
+{
+    /// <summary>Reported when a rule itself fails on some input: the run goes on, and the failure is visible.</summary>
+    public static readonly RuleInfo Internal = new(
+        "lint-internal",
+        Severity.Error,
+        "A lint rule failed on this input (a bug in the linter, reported instead of crashing).",
+        "Report the input that triggers it; the other rules' findings are still complete.");
+
+    public static IReadOnlyList<ILintRule> Rules { get; } =
+    [
+        new YamlParse(),
+        new YamlDuplicateKey(),
+        new ManifestInvalid(),
+
+        // Collector config rules (the config the collector Deployment mounts).
+
+        // Wiring across resources, the tracing patch, hygiene and security.
+    ];
+
+    /// <summary>All rule metadata: the lint rules, the schema-validation findings and the internal-failure rule.</summary>
+    public static IReadOnlyList<RuleInfo> All { get; } =
+        [.. Rules.Select(r => r.Info), .. SchemaRules.All.Where(r => !r.Id.StartsWith("options-", StringComparison.Ordinal)), Internal];
+
+    public static RuleInfo? Find(string id) => All.FirstOrDefault(r => r.Id == id);
+}

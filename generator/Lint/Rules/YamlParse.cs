@@ -1,0 +1,19 @@
+using Generator.Output;
+using Generator.Yaml;
+
+namespace Generator.Lint.Rules;
+
+/// <summary>A file that is not valid YAML (or not UTF-8, or over a size, depth or alias-expansion limit).</summary>
+public sealed class YamlParse : ILintRule
+{
+    public RuleInfo Info { get; } = new(
+        "yaml-parse",
+        Severity.Error,
+        "The file is not valid YAML, or exceeds the reader's limits; documents after the problem are not checked.",
+        "Fix the YAML at the reported line (indentation, an unclosed bracket or quote, a tab) and keep files UTF-8; split huge files and avoid alias chains that expand exponentially.");
+
+    public IEnumerable<Finding> Check(LintContext context) =>
+        context.Streams.SelectMany(s => s.Problems
+            .Where(p => p.Kind is YamlProblemKind.Syntax or YamlProblemKind.Limit or YamlProblemKind.Unsupported)
+            .Select(p => Finding.At(Info.Id, Info.DefaultSeverity, s.File, p.Mark, string.Empty, p.Message)));
+}

@@ -1,0 +1,31 @@
+using Generator.Yaml;
+
+namespace Generator.Lint.Views;
+
+/// <summary>A pod volume and what it is backed by (ConfigMap, Secret, emptyDir or anything else).</summary>
+public sealed record VolumeView(string Name, YamlMapping Node, string Path)
+{
+    public string? ConfigMapName => Node.GetMapping("configMap")?.GetString("name");
+
+    public string? SecretName => Node.GetMapping("secret")?.GetString("secretName");
+
+    public bool IsEmptyDir => Node.ContainsKey("emptyDir");
+
+    /// <summary>For a ConfigMap or Secret volume with <c>items</c>: file path → key; null when all keys are projected.</summary>
+    public IReadOnlyDictionary<string, string>? Items
+    {
+        get
+        {
+            var items = (Node.GetMapping("configMap") ?? Node.GetMapping("secret"))?.GetSequence("items");
+            if (items is null)
+            {
+                return null;
+            }
+
+            return items.OfType<YamlMapping>()
+                .Where(i => i.GetString("key") is not null && i.GetString("path") is not null)
+                .GroupBy(i => i.GetString("path")!)
+                .ToDictionary(g => g.Key, g => g.First().GetString("key")!, StringComparer.Ordinal);
+        }
+    }
+}

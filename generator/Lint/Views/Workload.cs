@@ -1,0 +1,155 @@
+using Generator.Facts;
+using Generator.Model;
+using Generator.Yaml;
+
+namespace Generator.Lint.Views;
+
+/// <summary>
+/// Anything that runs pods: Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod, and the
+/// LlamaStackDistribution (whose operator builds the pod from <c>spec.server</c>: one container from
+/// <c>containerSpec</c>, volumes, mounts and — if a CRD had them — init containers from <c>podOverrides</c>).
+/// </summary>
+public sealed class Workload
+{
+    private Workload(Manifest manifest, string podSpecPath, YamlMapping? podLabels, IReadOnlyList<ContainerView> containers,
+        IReadOnlyList<ContainerView> initContainers, IReadOnlyList<VolumeView> volumes)
+    {
+        Manifest = manifest;
+        PodSpecPath = podSpecPath;
+        PodLabels = podLabels;
+        Containers = containers;
+        InitContainers = initContainers;
+        Volumes = volumes;
+    }
+
+    public Manifest Manifest { get; }
+
+    /// <summary>Where the pod spec is, e.g. <c>spec.template.spec</c> (<c>spec.server</c> for a LlamaStackDistribution).</summary>
+    public string PodSpecPath { get; }
+
+    /// <summary>The pod template's labels (null when unknown, e.g. pods an operator labels itself).</summary>
+    public YamlMapping? PodLabels { get; }
+
+    public IReadOnlyList<ContainerView> Containers { get; }
+
+    public IReadOnlyList<ContainerView> InitContainers { get; }
+
+    public IReadOnlyList<VolumeView> Volumes { get; }
+
+    public IEnumerable<ContainerView> AllContainers => InitContainers.Concat(Containers);
+
+    public string? Namespace => Manifest.Namespace;
+
+    public override string ToString() => Manifest.Ref.ToString();
+
+    public static Workload? From(Manifest manifest)
+    {
+        if (manifest.Kind == LlamaStackFacts.Kind)
+        {
+            return FromLlamaStack(manifest);
+        }
+
+        string[]? keys = manifest.Kind switch
+        {
+            "Deployment" or "StatefulSet" or "DaemonSet" or "ReplicaSet" or "Job" => ["spec", "template"],
+            "CronJob" => ["spec", "jobTemplate", "spec", "template"],
+            "Pod" => [],
+            _ => null,
+        };
+        if (keys is null)
+        {
+            return null;
+        }
+
+        var templatePath = string.Join('.', keys);
+        YamlMapping? template = manifest.Root;
+        foreach (var key in keys)
+        {
+            template = template?.GetMapping(key);
+        }
+
+        if (template is null)
+        {
+            return null;
+        }
+
+        var podSpecPath = templatePath.Length == 0 ? "spec" : templatePath + ".spec";
+        var podSpec = template.GetMapping("spec");
+        if (podSpec is null)
+        {
+            return null;
+        }
+
+        return new Workload(
+            manifest,
+            podSpecPath,
+            template.GetMapping("metadata")?.GetMapping("labels"),
+            ReadContainers(podSpec.GetSequence("containers"), FieldPath.Child(podSpecPath, "containers")),
+            ReadContainers(podSpec.GetSequence("initContainers"), FieldPath.Child(podSpecPath, "initContainers")),
+            ReadVolumes(podSpec.GetSequence("volumes"), FieldPath.Child(podSpecPath, "volumes")));
+    }
+
+    private static Workload? FromLlamaStack(Manifest manifest)
+    {
+        const string serverPath = "spec.server";
+        var server = manifest.Spec?.GetMapping("server");
+        if (server is null)
+        {
+            return null;
+        }
+
+        var overrides = server.GetMapping("podOverrides");
+        const string overridesPath = serverPath + ".podOverrides";
+        var containers = new List<ContainerView>();
+        if (server.GetMapping("containerSpec") is { } containerSpec)
+        {
+            var container = ContainerView.Read(containerSpec, serverPath + ".containerSpec");
+            container.AddMounts(ContainerView.ReadMounts(overrides?.GetSequence("volumeMounts"), overridesPath + ".volumeMounts"));
+            containers.Add(container);
+        }
+
+        return new Workload(
+            manifest,
+            serverPath,
+            podLabels: null,
+            containers,
+            ReadContainers(overrides?.GetSequence("initContainers"), overridesPath + ".initContainers"),
+            ReadVolumes(overrides?.GetSequence("volumes"), overridesPath + ".volumes"));
+    }
+
+    /// <summary>The server image of a LlamaStackDistribution (spec.server.distribution.image), if it names one.</summary>
+    public string? DistributionImage => Manifest.Kind == LlamaStackFacts.Kind
+        ? Manifest.Spec?.GetMapping("server")?.GetMapping("distribution")?.GetString("image")
+        : null;
+
+    /// <summary>The image a container runs; for the LlamaStack server, the distribution image.</summary>
+    public string? ImageOf(ContainerView container) => container.Image ?? (Containers.Contains(container) ? DistributionImage : null);
+
+    private static IReadOnlyList<ContainerView> ReadContainers(YamlSequence? items, string path)
+    {
+        var result = new List<ContainerView>();
+        for (var i = 0; items is not null && i < items.Count; i++)
+        {
+            if (items[i] is YamlMapping container)
+            {
+                result.Add(ContainerView.Read(container, FieldPath.Index(path, i)));
+            }
+        }
+
+        return result;
+    }
+
+    private static IReadOnlyList<VolumeView> ReadVolumes(YamlSequence? items, string path)
+    {
+        var result = new List<VolumeView>();
+        for (var i = 0; items is not null && i < items.Count; i++)
+        {
+            if (items[i] is YamlMapping volume && volume.GetString("name") is { } name)
+            {
+                result.Add(new VolumeView(name, volume, FieldPath.Index(path, i)));
+            }
+        }
+
+        return result;
+    }
+}

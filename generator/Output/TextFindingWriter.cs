@@ -1,0 +1,38 @@
+using Generator.Lint;
+
+namespace Generator.Output;
+
+/// <summary><c>file:line:col: severity rule: message</c> per finding, then a one-line summary; ANSI colour only on a terminal.</summary>
+public sealed class TextFindingWriter(bool colour) : IFindingWriter
+{
+    public void Write(LintReport report, TextWriter output)
+    {
+        foreach (var finding in report.Findings)
+        {
+            var path = finding.Path.Length > 0 ? finding.Path + ": " : string.Empty;
+            output.WriteLine($"{finding.Location}: {Paint(finding.Severity)} {finding.RuleId}: {path}{finding.Message}");
+        }
+
+        output.WriteLine(
+            $"{Plural(report.Errors, "error")}, {Plural(report.Warnings, "warning")}, {report.Infos} info in {Plural(report.Files, "file")} ({Plural(report.Documents, "document")})");
+    }
+
+    private string Paint(Severity severity)
+    {
+        var name = severity.ToName();
+        if (!colour)
+        {
+            return name;
+        }
+
+        var code = severity switch
+        {
+            Severity.Error => "31",
+            Severity.Warning => "33",
+            _ => "36",
+        };
+        return $"\u001b[{code}m{name}\u001b[0m";
+    }
+
+    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
+}

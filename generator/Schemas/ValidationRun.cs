@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using Generator.Lint;
+using Generator.Output;
+using Generator.Schemas.Checks;
+using Generator.Yaml;
+
+namespace Generator.Schemas;
+
+/// <summary>
+/// The state of validating one document: where findings go, which flavour's wording and rule ids apply, and whether this is
+/// a silent predicate run (an <c>anyOf</c> branch being tried), which only counts failures.
+/// </summary>
+internal sealed class ValidationRun
+{
+    private readonly List<Finding>? _findings;
+
+    public ValidationRun(SchemaFlavor flavor, string file, ConcurrentDictionary<string, bool>? celReported)
+    {
+        Flavor = flavor;
+        File = file;
+        CelReported = celReported ?? new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        _findings = [];
+    }
+
+    private ValidationRun(ValidationRun parent)
+    {
+        Flavor = parent.Flavor;
+        File = parent.File;
+        CelReported = parent.CelReported;
+        Silent = true;
+    }
+
+    public SchemaFlavor Flavor { get; }
+
+    public string File { get; }
+
+    /// <summary>Rules already reported as not evaluated (shared by every run of one validator: once per rule per process run).</summary>
+    public ConcurrentDictionary<string, bool> CelReported { get; }
+
+    /// <summary>A predicate run: no findings, only whether anything failed and the first message.</summary>
+    public bool Silent { get; }
+
+    public int Failures { get; private set; }
+
+    public string? FirstFailure { get; private set; }
+
+    public IReadOnlyList<Finding> Findings => _findings ?? [];
+
+    public ValidationRun Predicate() => new(this);
+
+    public void Report(RuleInfo rule, Mark mark, string path, string message, Severity? severity = null)
+    {
+        var effective = Flavor == SchemaFlavor.Options ? OptionsRules.For(rule) : rule;
+        var level = severity ?? effective.DefaultSeverity;
+        if (level == Severity.Error)
+        {
+            Failures++;
+            FirstFailure ??= (path.Length > 0 ? path + ": " : string.Empty) + message;
+        }
+
+        _findings?.Add(Finding.At(effective.Id, level, File, mark, path, message));
+    }
+}

@@ -1,0 +1,234 @@
+using System.Text.Json;
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Cli;
+
+public sealed class LintCommandTests
+{
+    private static string Seed => TestPaths.Fixture("seed");
+
+    [Fact]
+    public void Lint_SeedManifests_ReportsPrunedFieldsAsTextAndExitsOne()
+    {
+        var result = CliRunner.Run("lint", Seed);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"llamastack-distribution-postgres-otel\.yaml:\d+:\d+: error schema-pruned-field: spec\.server\.podOverrides\.initContainers: ", result.Stdout);
+        Assert.Matches(@"\d+ errors?, \d+ warnings?, \d+ info in 4 files \(\d+ documents\)\n$", result.Stdout);
+    }
+
+    [Fact]
+    public void Lint_CleanFile_ExitsZero()
+    {
+        var file = Write("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: fine\n  namespace: llamastack\ndata:\n  a: b\n");
+
+        var result = CliRunner.Run("lint", file);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("0 errors, 0 warnings, 0 info in 1 file (1 document)\n", result.Stdout);
+    }
+
+    [Fact]
+    public void Lint_Json_PrintsExactlyOneObjectWithTheContractFields()
+    {
+        var result = CliRunner.Run("lint", "--format", "json", Seed);
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var root = json.RootElement;
+        Assert.Equal(["findings", "summary"], root.EnumerateObject().Select(p => p.Name));
+        var finding = root.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("path").GetString() == "spec.server.podOverrides.initContainers");
+        Assert.Equal(["rule", "severity", "file", "line", "column", "path", "message"], finding.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("schema-pruned-field", finding.GetProperty("rule").GetString());
+        Assert.Equal("error", finding.GetProperty("severity").GetString());
+        Assert.True(finding.GetProperty("line").GetInt32() > 1);
+        var summary = root.GetProperty("summary");
+        Assert.Equal(["files", "documents", "errors", "warnings"], summary.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(4, summary.GetProperty("files").GetInt32());
+    }
+
+    [Fact]
+    public void Lint_Sarif_IsValidForTheRealSarifMultitoolAndPointsAtTheKey()
+    {
+        var result = CliRunner.Run("lint", "--format", "sarif", Seed);
+
+        Assert.Equal(1, result.ExitCode);
+        using var sarif = JsonDocument.Parse(result.Stdout);
+        var run = sarif.RootElement.GetProperty("runs")[0];
+        var initContainers = run.GetProperty("results").EnumerateArray()
+            .First(r => r.GetProperty("message").GetProperty("text").GetString()!.StartsWith("spec.server.podOverrides.initContainers", StringComparison.Ordinal));
+        var region = initContainers.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+        var line = File.ReadAllLines(Path.Combine(Seed, "llamastack-distribution-postgres-otel.yaml"))[region.GetProperty("startLine").GetInt32() - 1];
+        Assert.Equal("initContainers:", line[(region.GetProperty("startColumn").GetInt32() - 1)..].Trim());
+        Assert.Contains(run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray(), r => r.GetProperty("id").GetString() == "schema-pruned-field" && r.TryGetProperty("help", out _));
+
+        Assert.Empty(SarifValidationResults(result.Stdout));
+    }
+
+    [Fact]
+    public void SarifMultitool_FlagsAResultWithoutRegion_SoTheValidityCheckCanFail()
+    {
+        var sarif = CliRunner.Run("lint", "--format", "sarif", Seed).Stdout;
+        var broken = System.Text.Json.Nodes.JsonNode.Parse(sarif)!;
+        broken["runs"]![0]!["results"]![0]!["locations"]![0]!["physicalLocation"]!.AsObject().Remove("region");
+
+        Assert.NotEmpty(SarifValidationResults(broken.ToJsonString()));
+    }
+
+    [Fact]
+    public void Lint_StandardInput_IsOneMoreFileOfTheBundle()
+    {
+        var result = CliRunner.RunWithInput("apiVersion: v1\nkind: Service\nmetadata:\n  name: Bad_Name\nspec:\n  ports:\n    - port: 80\n", "lint", "-");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("-:4:9: error schema-metadata", result.Stdout);
+    }
+
+    [Fact]
+    public void Lint_BrokenYaml_IsAFindingWithLineNotACrash()
+    {
+        var file = Write("apiVersion: v1\nkind: ConfigMap\ndata: [1, 2\nmetadata: {}\n");
+
+        var result = CliRunner.Run("lint", "--format", "json", file);
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var finding = Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray());
+        Assert.Equal("yaml-parse", finding.GetProperty("rule").GetString());
+        Assert.True(finding.GetProperty("line").GetInt32() >= 3);
+    }
+
+    [Theory]
+    [InlineData("lint")]
+    [InlineData("lint", "/nonexistent/path.yaml")]
+    [InlineData("lint", "--severity", "fatal", ".")]
+    [InlineData("lint", "--format", "xml", ".")]
+    [InlineData("lint", "--explain", "no-such-rule")]
+    public void Lint_UsageErrors_ExitTwo(params string[] args)
+    {
+        Assert.Equal(2, CliRunner.Run(args).ExitCode);
+    }
+
+    [Fact]
+    public void Lint_SeverityThreshold_HidesLowerFindingsButKeepsTheExitCode()
+    {
+        var result = CliRunner.Run("lint", "--severity", "error", "--format", "json", Seed);
+
+        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.All(json.RootElement.GetProperty("findings").EnumerateArray(), f => Assert.Equal("error", f.GetProperty("severity").GetString()));
+        Assert.Equal(1, result.ExitCode);
+    }
+
+    [Fact]
+    public void Lint_ListRules_And_Explain()
+    {
+        var list = CliRunner.Run("lint", "--list-rules");
+        var explain = CliRunner.Run("lint", "--explain", "schema-pruned-field");
+
+        Assert.Equal(0, list.ExitCode);
+        Assert.Matches(@"(?m)^schema-pruned-field\s+error\s+\S", list.Stdout);
+        Assert.Matches(@"(?m)^yaml-parse\s+error\s+\S", list.Stdout);
+        Assert.Equal(0, explain.ExitCode);
+        Assert.StartsWith("schema-pruned-field (error)\n", explain.Stdout);
+        Assert.Contains("preserve-unknown-fields", explain.Stdout);
+    }
+
+    [Fact]
+    public void Lint_IgnoreComment_AboveTheKey_SuppressesThatRuleOnly()
+    {
+        var file = Write("""
+            apiVersion: tempo.grafana.com/v1alpha1
+            kind: TempoMonolithic
+            metadata:
+              name: tracing
+              namespace: openshift-tempo-operator
+            spec:
+              # lint-ignore: schema-pruned-field kept for the old operator we still run
+              queryFrontend: {}
+              storage:
+                traces:
+                  backend: memory
+              bogus: true
+            """);
+
+        var result = CliRunner.Run("lint", "--format", "json", "--severity", "error", file);
+
+        using var json = JsonDocument.Parse(result.Stdout);
+        var paths = json.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("path").GetString()).ToList();
+        Assert.DoesNotContain("spec.queryFrontend", paths);
+        Assert.Contains("spec.bogus", paths);
+    }
+
+    [Fact]
+    public void Lint_IgnoreComment_AboveTheDocument_CoversTheWholeDocument()
+    {
+        var file = Write("""
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: first
+              namespace: llamastack
+            ---
+            # lint-ignore: schema-pruned-field legacy object
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: second
+              namespace: llamastack
+              extra: 1
+            spec: {}
+            """);
+
+        var result = CliRunner.Run("lint", file);
+
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public void Lint_ConfigFile_DisablesAndDemotesRules()
+    {
+        var config = Write("rules:\n  schema-pruned-field: warning\n", "lint.yaml");
+
+        var result = CliRunner.Run("lint", "--config", config, "--format", "json", Seed);
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.Contains(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "schema-pruned-field" && f.GetProperty("severity").GetString() == "warning");
+    }
+
+    [Theory]
+    [InlineData("rules:\n  no-such-rule: off\n", "unknown rule \"no-such-rule\"")]
+    [InlineData("rules:\n  schema-pruned-field: loud\n", "expected off, error, warning or info")]
+    [InlineData("ruels: {}\n", "unknown key \"ruels\"")]
+    public void Lint_BadConfigFile_ExitsTwoWithLocation(string text, string message)
+    {
+        var config = Write(text, "lint.yaml");
+
+        var result = CliRunner.Run("lint", "--config", config, Seed);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(config + ":", result.Stderr);
+        Assert.Contains(message, result.Stderr);
+    }
+
+    private static IReadOnlyList<JsonElement> SarifValidationResults(string sarif)
+    {
+        var dir = Directory.CreateTempSubdirectory().FullName;
+        var input = Path.Combine(dir, "lint.sarif");
+        var output = Path.Combine(dir, "validation.sarif");
+        File.WriteAllText(input, sarif);
+
+        var run = ExternalTool.Run("Sarif.Multitool", ["validate", input, "--output", output, "--log", "ForceOverwrite"]);
+
+        Assert.True(run.Succeeded, run.ToString());
+        using var validation = JsonDocument.Parse(File.ReadAllText(output));
+        return [.. validation.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(r => r.Clone())];
+    }
+
+    private static string Write(string text, string name = "input.yaml")
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory().FullName, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+}

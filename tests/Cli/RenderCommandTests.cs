@@ -1,0 +1,119 @@
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Cli;
+
+public sealed class RenderCommandTests
+{
+    [Fact]
+    public void Render_Defaults_WritesChartAndManifestsAndExitsZero()
+    {
+        var outDir = Path.Combine(Directory.CreateTempSubdirectory().FullName, "out");
+
+        var result = CliRunner.Run("render", "--out", outDir);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(Path.Combine(outDir, "chart", "llamastack-tracing", "Chart.yaml")));
+        Assert.True(File.Exists(Path.Combine(outDir, "chart", "llamastack-tracing", "values.schema.json")));
+        foreach (var file in new[] { "tempo-monolithic.yaml", "otel-collector.yaml", "tracing-patch-configmap.yaml", "llamastack-distribution.yaml", "kustomization.yaml" })
+        {
+            Assert.True(File.Exists(Path.Combine(outDir, "manifests", file)), file);
+        }
+    }
+
+    [Fact]
+    public void Render_Twice_ProducesByteIdenticalFilesWithLfEndings()
+    {
+        var first = Path.Combine(Directory.CreateTempSubdirectory().FullName, "a");
+        var second = Path.Combine(Directory.CreateTempSubdirectory().FullName, "b");
+
+        Assert.Equal(0, CliRunner.Run("render", "--out", first, "--set", "profile=cluster-observability").ExitCode);
+        Assert.Equal(0, CliRunner.Run("render", "--out", second, "--set", "profile=cluster-observability").ExitCode);
+
+        var files = Directory.GetFiles(first, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first, f)).Order().ToList();
+        Assert.Equal(files, Directory.GetFiles(second, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(second, f)).Order());
+        foreach (var file in files)
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(first, file));
+            Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(second, file)));
+            Assert.DoesNotContain((byte)'\r', bytes);
+        }
+    }
+
+    [Fact]
+    public void Render_BadOptions_ExitsTwoWithLocationAndWritesNothing()
+    {
+        var dir = Directory.CreateTempSubdirectory().FullName;
+        var options = Path.Combine(dir, "options.yaml");
+        File.WriteAllText(options, "collector:\n  replicas: many\n");
+        var outDir = Path.Combine(dir, "out");
+
+        var result = CliRunner.Run("render", "--options", options, "--out", outDir);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{options}:2:13: error: collector.replicas: expected an integer", result.Stderr);
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Fact]
+    public void Render_BadSet_ExitsTwoNamingTheArgument()
+    {
+        var result = CliRunner.Run("render", "--set", "tempo.storage.backend=minio", "--out", Directory.CreateTempSubdirectory().FullName);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--set tempo.storage.backend=minio: error: tempo.storage.backend: unsupported value \"minio\"", result.Stderr);
+    }
+
+    [Fact]
+    public void Render_InitContainerAgainstTheRealCrd_ExitsOneAndKeepsOutUnchanged()
+    {
+        var outDir = Path.Combine(Directory.CreateTempSubdirectory().FullName, "out");
+        Assert.Equal(0, CliRunner.Run("render", "--out", outDir).ExitCode);
+        var before = Snapshot(outDir);
+
+        var result = CliRunner.Run(
+            "render", "--out", outDir,
+            "--set", "patch.strategy=initContainer",
+            "--set", "patch.file=" + TestPaths.Fixture("patch", "tracing.py"),
+            "--set", "llamaStack.distribution.name=",
+            "--set", "llamaStack.distribution.image=quay.io/opendatahub/llama-stack:rhoai-3.2");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("spec.server.podOverrides.initContainers", result.Stderr);
+        Assert.Contains("spec.server.containerSpec.volumeMounts", result.Stderr);
+        Assert.Contains("use patch.strategy=sitecustomize", result.Stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("nothing was written", result.Stderr);
+        Assert.Equal(before, Snapshot(outDir));
+    }
+
+    [Fact]
+    public void Render_UnknownFlag_ExitsTwo()
+    {
+        var result = CliRunner.Run("render", "--no-such-flag");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--no-such-flag", result.Stderr);
+    }
+
+    [Fact]
+    public void Render_MissingSchemaDirectory_ExitsTwo()
+    {
+        var result = CliRunner.Run("render", "--schemas", "/nonexistent/schemas", "--out", Directory.CreateTempSubdirectory().FullName);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no such directory", result.Stderr);
+    }
+
+    [Fact]
+    public void Render_Verbose_SaysWhichSourceValidatedEachKind()
+    {
+        var result = CliRunner.Run("render", "--verbose", "--out", Directory.CreateTempSubdirectory().FullName);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("schema tempo.grafana.com/v1alpha1 TempoMonolithic: built-in", result.Stderr);
+        Assert.Contains("schema apps/v1 Deployment: built-in", result.Stderr);
+    }
+
+    internal static Dictionary<string, string> Snapshot(string dir) =>
+        Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(dir, f), File.ReadAllText);
+}
