@@ -27,7 +27,7 @@ public static class RuleCatalog
 
     /// <summary>All rule metadata: the lint rules, the schema-validation findings and the internal-failure rule.</summary>
     public static IReadOnlyList<RuleInfo> All { get; } =
-        [.. Rules.Select(r => r.Info), .. SchemaRules.All.Where(r => !r.Id.StartsWith("options-", StringComparison.Ordinal)), Internal];
+        [.. Rules.Select(r => r.Info), .. SchemaRules.All, Internal];
 
     public static RuleInfo? Find(string id) => All.FirstOrDefault(r => r.Id == id);
 }

@@ -39,6 +39,7 @@ public sealed record CollectorOptions
     public HealthCheckOptions HealthCheck { get; init; } = new();
 
     [Doc("Tenant the collector writes to when Tempo multitenancy is on; empty for the first tenant.")]
+    [Pattern("^$|" + Patterns.Dns1123Label, Patterns.Dns1123LabelMeaning)]
     public string Tenant { get; init; } = string.Empty;
 
     [Doc("Resources of the collector container.")]

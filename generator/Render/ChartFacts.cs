@@ -1,7 +1,11 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Generator.Facts;
 using Generator.Model;
+using Generator.Options;
+using Generator.Schemas;
+using Generator.Yaml;
 
 namespace Generator.Render;
 
@@ -12,6 +16,15 @@ namespace Generator.Render;
 /// </summary>
 public static class ChartFacts
 {
+    /// <summary>
+    /// Stands for the site-packages directory in <c>initContainerCommand</c>: the command is rendered by the same code as the
+    /// raw manifests' init container, and the chart puts the value in (with trailing slashes trimmed, as that code does).
+    /// </summary>
+    private const string SitePackagesPlaceholder = "@SITE_PACKAGES@";
+
+    /// <summary>A name for deriving the operator's naming rules (prefix and suffixes) from <see cref="TempoFacts"/>.</summary>
+    private const string Probe = "probe";
+
     public static IReadOnlyDictionary<string, string> Build()
     {
         var facts = new SortedDictionary<string, string>(StringComparer.Ordinal)
@@ -26,11 +39,19 @@ public static class ChartFacts
             ["collectorGrpcPortName"] = CollectorModel.GrpcPortName,
             ["collectorHealthPortName"] = CollectorModel.HealthPortName,
             ["tempoOtlpGrpcPort"] = Int(TempoFacts.OtlpGrpcPort),
+            ["tempoJaegerUiPort"] = Int(TempoFacts.JaegerUiPort),
             ["tempoServiceCaFile"] = TempoFacts.ServiceCaFile,
             ["tempoTokenFile"] = TempoFacts.ServiceAccountTokenFile,
             ["tempoTenantApiGroup"] = TempoFacts.TenantApiGroup,
             ["tempoApiVersion"] = TempoFacts.ApiVersion,
+            ["tempoKind"] = TempoFacts.Kind,
+            ["tempoServicePrefix"] = TempoFacts.ServiceName(string.Empty),
+            ["tempoGatewaySuffix"] = After(TempoFacts.GatewayServiceName(Probe), TempoFacts.ServiceName(Probe)),
+            ["tempoJaegerUiSuffix"] = After(TempoFacts.JaegerUiServiceName(Probe), TempoFacts.ServiceName(Probe)),
+            ["tempoPodSuffix"] = After(TempoFacts.PodName(Probe), TempoFacts.ServiceName(Probe)),
+            ["clusterDomainSuffix"] = After(TempoFacts.ClusterHost(Probe, Probe), Probe + "." + Probe),
             ["llamaStackApiVersion"] = LlamaStackFacts.ApiVersion,
+            ["llamaStackKind"] = LlamaStackFacts.Kind,
             ["telemetryPackage"] = LlamaStackFacts.TelemetryPackage,
             ["tracingModuleFile"] = LlamaStackFacts.TracingModuleFile,
             ["sitecustomizeFile"] = LlamaStackFacts.SitecustomizeFile,
@@ -40,8 +61,18 @@ public static class ChartFacts
             ["initContainerName"] = PatchWiring.InitContainerName,
             ["initPatchDirectory"] = PatchWiring.InitPatchDirectory,
             ["initPackageDirectory"] = PatchWiring.InitPackageDirectory,
+            ["initContainerCommand"] = Json(InitContainerCommand()),
+            ["sitePackagesPlaceholder"] = SitePackagesPlaceholder,
+            ["restrictedPodSecurityContext"] = Json(Security.RestrictedPod()),
+            ["restrictedContainerSecurityContext"] = Json(Security.RestrictedContainer()),
             ["otlpHttpProtobuf"] = OtlpFacts.HttpProtobuf,
             ["otlpGrpc"] = OtlpFacts.Grpc,
+            ["otlpEndpointEnv"] = OtlpFacts.EndpointEnv,
+            ["otlpServiceNameEnv"] = OtlpFacts.ServiceNameEnv,
+            ["otlpProtocolEnv"] = OtlpFacts.ProtocolEnv,
+            ["pythonPathEnv"] = LlamaStackEnv.PythonPath,
+            ["bearerTokenAuthDistributions"] = DistributionsWith(ComponentKind.Extension, "bearertokenauth"),
+            ["k8sAttributesDistributions"] = DistributionsWith(ComponentKind.Processor, "k8sattributes"),
             ["renames"] = JsonSerializer.Serialize(CollectorCatalog.Renames.Select(r => new Dictionary<string, string>
             {
                 ["kind"] = r.Kind.ToString().ToLowerInvariant(),
@@ -62,4 +93,37 @@ public static class ChartFacts
     }
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The rest of <paramref name="whole"/> after <paramref name="prefix"/> (a naming rule's suffix).</summary>
+    private static string After(string whole, string prefix) =>
+        whole.StartsWith(prefix, StringComparison.Ordinal)
+            ? whole[prefix.Length..]
+            : throw new InvalidOperationException($"\"{whole}\" does not start with \"{prefix}\"");
+
+    /// <summary>The init container's command as the raw manifests write it, with the site-packages directory left open.</summary>
+    private static YamlNode InitContainerCommand()
+    {
+        var options = new GeneratorOptions
+        {
+            Patch = new PatchOptions { Strategy = PatchStrategy.InitContainer, SitePackages = SitePackagesPlaceholder },
+        };
+        return PatchWiring.Build(options, patchFileText: null).InitContainers.Single()["command"]!;
+    }
+
+    /// <summary>The wire names of the collector distributions whose image contains a component type.</summary>
+    private static string DistributionsWith(ComponentKind kind, string type) =>
+        JsonSerializer.Serialize(Enum.GetValues<CollectorDistribution>()
+            .Where(d => d != CollectorDistribution.Auto && CollectorCatalog.Contains(d, kind, type))
+            .Select(d => EnumNames.Wire(d)));
+
+    private static string Json(YamlNode node)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            YamlJson.Write(writer, node);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
 }

@@ -248,7 +248,8 @@ public static class ManifestRenderer
 
         if (model.Tempo.GatewayEnabled)
         {
-            rules.Add(Rule(TempoFacts.TenantApiGroup, model.Tempo.TenantNames, ["traces"], ["create"]));
+            // Least privilege: write access to the one tenant the collector exports to.
+            rules.Add(Rule(TempoFacts.TenantApiGroup, [model.Tempo.Tenant!], ["traces"], ["create"]));
         }
 
         return rules;

@@ -11,8 +11,7 @@ namespace Generator.Schemas;
 /// </summary>
 internal static class Re2Regex
 {
-    private static readonly ConcurrentDictionary<string, Regex?> Re2Cache = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, Regex?> NetCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Regex?> Cache = new(StringComparer.Ordinal);
 
     private static readonly Dictionary<string, string> PosixClasses = new(StringComparer.Ordinal)
     {
@@ -33,15 +32,14 @@ internal static class Re2Regex
     };
 
     /// <summary>The compiled pattern, or null when it is not a valid regular expression.</summary>
-    public static Regex? Get(string pattern, bool re2 = true) =>
-        re2 ? Re2Cache.GetOrAdd(pattern, p => Build(p, re2: true)) : NetCache.GetOrAdd(pattern, p => Build(p, re2: false));
+    public static Regex? Get(string pattern) => Cache.GetOrAdd(pattern, Build);
 
-    private static Regex? Build(string pattern, bool re2)
+    private static Regex? Build(string pattern)
     {
         string translated;
         try
         {
-            translated = re2 ? Translate(pattern) : pattern;
+            translated = Translate(pattern);
         }
         catch (ArgumentException)
         {
@@ -54,7 +52,7 @@ internal static class Re2Regex
         }
         catch (NotSupportedException)
         {
-            // A construct the non-backtracking engine lacks (RE2 lacks it too, so only options patterns get here).
+            // A construct the non-backtracking engine lacks: fall back to the backtracking engine with a timeout.
         }
         catch (ArgumentException)
         {

@@ -64,7 +64,7 @@ internal sealed class SchemaCompiler
         if (schema.ValueKind != JsonValueKind.Object)
         {
             // `true`, `{}`-like booleans and anything else that is not a schema object accept every value.
-            return schema.ValueKind == JsonValueKind.False && _flavor == SchemaFlavor.Options ? Never() : SchemaNode.Any;
+            return SchemaNode.Any;
         }
 
         if (schema.TryGetProperty("$ref", out var reference) && reference.ValueKind == JsonValueKind.String)
@@ -84,7 +84,6 @@ internal sealed class SchemaCompiler
         return node;
     }
 
-    private static SchemaNode Never() => new() { Types = [] };
 
     private SchemaNode Resolve(string reference)
     {
@@ -232,9 +231,6 @@ internal sealed class SchemaCompiler
                     break;
                 case "format" when value.ValueKind == JsonValueKind.String:
                     node.Format = value.GetString();
-                    break;
-                case "description" when value.ValueKind == JsonValueKind.String && _flavor == SchemaFlavor.Options:
-                    node.Description = value.GetString();
                     break;
                 case "properties" when value.ValueKind == JsonValueKind.Object:
                     var properties = new Dictionary<string, SchemaNode>(StringComparer.Ordinal);

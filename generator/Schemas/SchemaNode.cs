@@ -10,9 +10,6 @@ public enum SchemaFlavor
 
     /// <summary>A built-in Kubernetes type from an OpenAPI v3 document: <c>allOf: [$ref]</c> wrappers, IntOrString by format.</summary>
     Native,
-
-    /// <summary>A plain JSON Schema (draft-07 subset) for the tool's own options file.</summary>
-    Options,
 }
 
 /// <summary>One <c>x-kubernetes-validations</c> entry.</summary>
@@ -104,8 +101,6 @@ public sealed class SchemaNode
 
     public SchemaNode? Not { get; internal set; }
 
-    /// <summary>For the options flavour: the description, used nowhere in checks but kept for tools.</summary>
-    public string? Description { get; internal set; }
 
     internal bool HasValueValidations => AllOf.Count > 0 || AnyOf.Count > 0 || OneOf.Count > 0 || Not is not null;
 
@@ -152,6 +147,5 @@ public sealed class SchemaNode
         AnyOf = other.AnyOf;
         OneOf = other.OneOf;
         Not = other.Not;
-        Description = other.Description;
     }
 }

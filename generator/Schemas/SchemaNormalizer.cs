@@ -14,11 +14,6 @@ internal static class SchemaNormalizer
 {
     public static YamlNode Normalize(ValidationRun run, YamlNode node, SchemaNode schema, string path, bool resourceRoot, Mark fallback)
     {
-        if (run.Flavor == SchemaFlavor.Options)
-        {
-            return node;
-        }
-
         var mark = node.Start.IsKnown ? node.Start : fallback;
         switch (node)
         {

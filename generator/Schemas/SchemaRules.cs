@@ -21,9 +21,5 @@ public static class SchemaRules
         NullDroppedCheck.Rule,
         UnknownKindCheck.Rule,
         ValueValidationCheck.Rule,
-        OptionsRules.Unknown,
-        OptionsRules.Type,
-        OptionsRules.Enum,
-        OptionsRules.Invalid,
     ];
 }

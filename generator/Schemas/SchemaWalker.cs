@@ -68,7 +68,7 @@ internal sealed class SchemaWalker
             ValueValidationCheck.Check(this, node, schema, path, mark);
         }
 
-        if (!_run.Silent && _run.Flavor != SchemaFlavor.Options && schema.Validations.Count > 0)
+        if (!_run.Silent && schema.Validations.Count > 0)
         {
             CelCheck.Check(_run, node, schema, path, mark);
         }
@@ -78,17 +78,6 @@ internal sealed class SchemaWalker
     {
         switch (_run.Flavor)
         {
-            case SchemaFlavor.Options:
-                if (schema.Types is null || schema.Types.Contains("null"))
-                {
-                    EnumCheck.Check(_run, node, schema, path, mark);
-                }
-                else
-                {
-                    TypeCheck.Check(_run, node, schema, path, mark);
-                }
-
-                return;
             case SchemaFlavor.CustomResource when !schema.Nullable && (schema.Types is not null || schema.IntOrString):
                 // Nulls in mappings were dropped by the normalizer; one left here is a list item or the root.
                 TypeCheck.Check(_run, node, schema, path, mark);
@@ -110,10 +99,8 @@ internal sealed class SchemaWalker
 
     private void WalkMapping(YamlMapping mapping, SchemaNode schema, string path, YamlScalar? key, Mark mark, bool resourceRoot)
     {
-        var reportUnknown = _run.Flavor == SchemaFlavor.Options
-            ? schema.AdditionalPropertiesAllowed == false && schema.AdditionalProperties is null
-            : !_run.Silent && !schema.PreserveUnknownFields && schema.AdditionalProperties is null && schema.AdditionalPropertiesAllowed != true
-              && schema.Types is not null;
+        var reportUnknown = !_run.Silent && !schema.PreserveUnknownFields && schema.AdditionalProperties is null
+            && schema.AdditionalPropertiesAllowed != true && schema.Types is not null;
         List<string>? valid = null;
         foreach (var entry in mapping.Entries)
         {

@@ -60,16 +60,6 @@ public sealed class StructuralValidator
         return Ordered(run.Findings);
     }
 
-    /// <summary>Validates the tool's options file against its JSON Schema (rule ids <c>options-*</c>).</summary>
-    public static IReadOnlyList<Finding> ValidateOptions(YamlNode root, string file, OptionsSchema schema)
-    {
-        ArgumentNullException.ThrowIfNull(root);
-        ArgumentNullException.ThrowIfNull(schema);
-        var run = new ValidationRun(SchemaFlavor.Options, file, null);
-        new SchemaWalker(run, "the options file").Walk(root, schema.Root, string.Empty, null, root.Start.IsKnown ? root.Start : new Mark(1, 1));
-        return Ordered(run.Findings);
-    }
-
     private static List<Finding> Ordered(IReadOnlyList<Finding> findings) =>
         [.. findings.Select((f, i) => (f, i)).OrderBy(p => p.f.Line).ThenBy(p => p.f.Column).ThenBy(p => p.i).Select(p => p.f)];
 }

@@ -50,14 +50,13 @@ internal sealed class ValidationRun
 
     public void Report(RuleInfo rule, Mark mark, string path, string message, Severity? severity = null)
     {
-        var effective = Flavor == SchemaFlavor.Options ? OptionsRules.For(rule) : rule;
-        var level = severity ?? effective.DefaultSeverity;
+        var level = severity ?? rule.DefaultSeverity;
         if (level == Severity.Error)
         {
             Failures++;
             FirstFailure ??= (path.Length > 0 ? path + ": " : string.Empty) + message;
         }
 
-        _findings?.Add(Finding.At(effective.Id, level, File, mark, path, message));
+        _findings?.Add(Finding.At(rule.Id, level, File, mark, path, message));
     }
 }

@@ -246,9 +246,7 @@ public static partial class YamlWriter
                     {
                         sb.Append("\\x").Append(rune.Value.ToString("x2", CultureInfo.InvariantCulture));
                     }
-                    else if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
-                             or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator
-                             or UnicodeCategory.ParagraphSeparator)
+                    else if (!IsGoPrintable(rune))
                     {
                         sb.Append(rune.Value > 0xFFFF
                             ? "\\U" + rune.Value.ToString("x8", CultureInfo.InvariantCulture)
@@ -265,6 +263,12 @@ public static partial class YamlWriter
 
         return sb.Append('"').ToString();
     }
+
+    /// <summary>Go's unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space; the rest is escaped.</summary>
+    private static bool IsGoPrintable(Rune rune) => rune.Value == ' ' || Rune.GetUnicodeCategory(rune) is not (
+        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
+        or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+        or UnicodeCategory.SpaceSeparator);
 
     private static bool IsPlainSafe(string text)
     {

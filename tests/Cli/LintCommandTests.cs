@@ -187,13 +187,17 @@ public sealed class LintCommandTests
     [Fact]
     public void Lint_ConfigFile_DisablesAndDemotesRules()
     {
-        var config = Write("rules:\n  schema-pruned-field: warning\n", "lint.yaml");
+        var config = Write("rules:\n  schema-pruned-field: warning\n  tempo-memory-storage: off\n", "lint.yaml");
+        var tempo = Path.Combine(Seed, "tempo-monolithic.yaml");
+        Assert.Equal(1, CliRunner.Run("lint", tempo).ExitCode);
 
-        var result = CliRunner.Run("lint", "--config", config, "--format", "json", Seed);
+        var result = CliRunner.Run("lint", "--config", config, "--format", "json", tempo);
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Stdout);
-        Assert.Contains(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "schema-pruned-field" && f.GetProperty("severity").GetString() == "warning");
+        var findings = json.RootElement.GetProperty("findings").EnumerateArray().ToList();
+        Assert.Contains(findings, f => f.GetProperty("rule").GetString() == "schema-pruned-field" && f.GetProperty("severity").GetString() == "warning");
+        Assert.DoesNotContain(findings, f => f.GetProperty("rule").GetString() == "tempo-memory-storage");
     }
 
     [Theory]

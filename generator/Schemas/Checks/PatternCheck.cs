@@ -20,7 +20,7 @@ internal static class PatternCheck
             return;
         }
 
-        var regex = Re2Regex.Get(pattern, re2: run.Flavor != SchemaFlavor.Options);
+        var regex = Re2Regex.Get(pattern);
         if (regex is not null && !regex.IsMatch(scalar.Text))
         {
             run.Report(Rule, mark, path, $"Invalid value: {YamlJson.Show(node)}: should match '{pattern}'");

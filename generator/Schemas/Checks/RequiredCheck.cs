@@ -22,7 +22,7 @@ internal static class RequiredCheck
         {
             var present = mapping.Find(name);
             var missing = present is null
-                || (present.Value is YamlScalar { IsNull: true } && run.Flavor != SchemaFlavor.Options && schema.Property(name) is not { Nullable: true });
+                || (present.Value is YamlScalar { IsNull: true } && schema.Property(name) is not { Nullable: true });
             if (missing && schema.Property(name)?.Default is null)
             {
                 Report(run, mark, FieldPathOf(path, name), name, "is required");

@@ -30,7 +30,7 @@ internal static class TypeCheck
             return false;
         }
 
-        if (schema.Types is null || Matches(node, schema.Types, run.Flavor))
+        if (schema.Types is null || Matches(node, schema.Types))
         {
             return true;
         }
@@ -40,7 +40,7 @@ internal static class TypeCheck
         return false;
     }
 
-    public static bool Matches(YamlNode node, IReadOnlyList<string> types, SchemaFlavor flavor)
+    public static bool Matches(YamlNode node, IReadOnlyList<string> types)
     {
         foreach (var type in types)
         {
@@ -53,8 +53,8 @@ internal static class TypeCheck
                 ("null", YamlScalar { Kind: ScalarKind.Null }) => true,
                 ("number", YamlScalar { Kind: ScalarKind.Integer or ScalarKind.Float }) => true,
                 ("integer", YamlScalar { Kind: ScalarKind.Integer }) => true,
-                // JSON has one number type: 3.0 reaches the API server as 3, an integer (not so in a JSON Schema options file).
-                ("integer", YamlScalar { Kind: ScalarKind.Float } f) => flavor != SchemaFlavor.Options && f.AsNumber() is { } d && double.IsFinite(d) && Math.Floor(d) == d,
+                // JSON has one number type: 3.0 reaches the API server as 3, an integer.
+                ("integer", YamlScalar { Kind: ScalarKind.Float } f) => f.AsNumber() is { } d && double.IsFinite(d) && Math.Floor(d) == d,
                 _ => false,
             };
             if (ok)

@@ -24,18 +24,10 @@ internal static class UnknownFieldCheck
         var suggestion = Suggestions.DidYouMean(name, valid);
         var accepts = valid.Count == 0 ? "accepts no fields" : "accepts " + Suggestions.ListValid(name, valid);
         var mark = entry.Key.Start.IsKnown ? entry.Key.Start : fallback;
-        string message;
-        if (run.Flavor == SchemaFlavor.Options)
-        {
-            message = $"unknown option \"{name}\"; {parentName} {accepts}" + (suggestion is null ? string.Empty : $" (did you mean \"{suggestion}\"?)");
-        }
-        else
-        {
-            var verb = run.Flavor == SchemaFlavor.Native ? "would drop it" : "would prune it";
-            message = $"unknown field \"{name}\": the API server {verb}; "
-                + (suggestion is null ? string.Empty : $"did you mean \"{suggestion}\"? ")
-                + $"{parentName} {accepts}";
-        }
+        var verb = run.Flavor == SchemaFlavor.Native ? "would drop it" : "would prune it";
+        var message = $"unknown field \"{name}\": the API server {verb}; "
+            + (suggestion is null ? string.Empty : $"did you mean \"{suggestion}\"? ")
+            + $"{parentName} {accepts}";
 
         run.Report(Rule, mark, path, message);
     }

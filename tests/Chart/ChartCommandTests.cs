@@ -1,0 +1,72 @@
+using System.Security.Cryptography;
+using System.Text;
+using Generator.Options;
+using Generator.Render;
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Chart;
+
+/// <summary>The generated chart passes helm's own checks and installs (client-side dry run) with helm 4.</summary>
+public sealed class ChartCommandTests
+{
+    /// <summary>helm install has no --api-versions flag, so the dry runs switch the capability check off.</summary>
+    private const string Offline = "chart.capabilityChecks=false";
+
+    [Fact]
+    public void Lint_Strict_ReportsNoWarnings()
+    {
+        using var chart = RenderedChart.Create(null);
+
+        // helm lint renders in lint mode, where fail only logs; the switch keeps that log free of the capability message.
+        var run = Helm.Succeed("lint", "--strict", chart.ChartDirectory, "--set", Offline);
+
+        Assert.DoesNotContain("[WARNING]", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("[ERROR]", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Package_WritesTheChartArchive()
+    {
+        using var chart = RenderedChart.Create(null);
+        var destination = Path.Combine(chart.Root, "packaged");
+
+        Helm.Succeed("package", chart.ChartDirectory, "--destination", destination);
+
+        Assert.True(File.Exists(Path.Combine(destination, $"{ChartRenderer.ChartName}-{ToolInfo.Version}.tgz")),
+            $"no chart archive in {destination}: {string.Join(", ", Directory.GetFiles(destination))}");
+    }
+
+    [Theory]
+    [InlineData(null, "oc logs deployment/llamastack-rhoai32-postgres-otel -n llamastack | grep \"llamastack tracing fix applied\"")]
+    [InlineData("initcontainer-image", "oc logs deployment/llamastack-rhoai32-postgres-otel -c apply-tracing-patch -n llamastack")]
+    [InlineData("subpath-s3-contrib-0.140", "oc exec deployment/llamastack-rhoai32-postgres-otel -n llamastack -- sha256sum /opt/app-root/lib64/python3.12/site-packages/llama_stack/providers/utils/telemetry/tracing.py")]
+    [InlineData("grpc-only-collector-0.120", "Not applied: spans of concurrent requests may mix")]
+    public void InstallDryRun_NotesTellHowToReachTheJaegerUiAndCheckThePatch(string? optionSet, string patchCheck)
+    {
+        using var chart = RenderedChart.Create(optionSet);
+        var options = chart.Options;
+        var ui = options.Tempo.JaegerUi;
+        var tempoNamespace = options.Namespaces.Tempo;
+
+        var run = Helm.Succeed(
+            "install", options.Instance, chart.ChartDirectory, "--dry-run=client",
+            "--namespace", options.Namespaces.Application, "--values", chart.ValuesFile, "--set", Offline);
+
+        var notes = run.Stdout[run.Stdout.IndexOf("NOTES:", StringComparison.Ordinal)..];
+        Assert.Contains(patchCheck, notes, StringComparison.Ordinal);
+        AssertMentions(notes, ui.Enabled, $"oc port-forward pod/tempo-{options.Tempo.Name}-0 16686:16686 -n {tempoNamespace}");
+        AssertMentions(notes, ui.Enabled && ui.Route.Enabled, $"oc get route tempo-{options.Tempo.Name}-jaegerui -n {tempoNamespace}");
+        AssertMentions(notes, ui.Enabled && ui.Ingress.Enabled, $"oc get ingress tempo-{options.Tempo.Name}-jaegerui -n {tempoNamespace}");
+        if (options.Patch.Strategy == PatchStrategy.SubPath)
+        {
+            var patched = File.ReadAllText(TestPaths.Fixture("patch", "tracing.py")).ReplaceLineEndings("\n");
+            Assert.Contains(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(patched))), notes, StringComparison.Ordinal);
+        }
+    }
+
+    private static void AssertMentions(string notes, bool expected, string command)
+    {
+        Assert.True(notes.Contains(command, StringComparison.Ordinal) == expected,
+            $"the notes should {(expected ? string.Empty : "not ")}say: {command}\n{notes}");
+    }
+}

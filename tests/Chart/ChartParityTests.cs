@@ -1,0 +1,59 @@
+using System.Text;
+using Generator.Model;
+
+namespace Generator.Tests.Chart;
+
+/// <summary>
+/// The chart and the raw manifests are two renderings of one model: for each option set, helm template of the generated
+/// chart (with the same options as values) must produce exactly the raw manifests' objects, field by field and type by
+/// type. The option sets (tests/Fixtures/options) together turn every switch of the options.
+/// </summary>
+public sealed class ChartParityTests
+{
+    public static TheoryData<string> OptionSets => new()
+    {
+        "default",
+        "cluster-observability",
+        "cluster-observability-no-k8sattributes",
+        "redhat-collector-multitenant",
+        "subpath-s3-contrib-0.140",
+        "initcontainer-image",
+        "grpc-only-collector-0.120",
+        "collector-version-override",
+        "custom-names-extra-env",
+    };
+
+    [Theory]
+    [MemberData(nameof(OptionSets))]
+    public void HelmTemplate_RendersTheRawManifestsObjects(string optionSet)
+    {
+        using var chart = RenderedChart.Create(optionSet == "default" ? null : optionSet);
+
+        var raw = chart.RawManifests().ToDictionary(Key);
+        var helm = chart.HelmManifests().ToDictionary(Key);
+
+        Assert.NotEmpty(raw);
+        var report = new StringBuilder();
+        foreach (var key in raw.Keys.Except(helm.Keys))
+        {
+            report.Append($"{key}: only in the raw manifests\n");
+        }
+
+        foreach (var key in helm.Keys.Except(raw.Keys))
+        {
+            report.Append($"{key}: only in helm's output\n");
+        }
+
+        foreach (var key in raw.Keys.Intersect(helm.Keys))
+        {
+            foreach (var difference in ObjectDiff.Compare(raw[key].Root, helm[key].Root))
+            {
+                report.Append($"{key} {difference}\n");
+            }
+        }
+
+        Assert.True(report.Length == 0, $"option set {optionSet}: chart and raw manifests differ\n{report}");
+    }
+
+    private static string Key(Manifest manifest) => $"{manifest.Kind} {manifest.Namespace ?? "(cluster)"}/{manifest.Name}";
+}
