@@ -46,6 +46,9 @@ public static class TempoFacts
     /// <summary>The pod's service-account token, which the gateway authenticates with a TokenReview.</summary>
     public const string ServiceAccountTokenFile = "/var/run/secrets/kubernetes.io/serviceaccount/token";
 
+    /// <summary>The multitenancy mode the generator renders (OpenShift tokens and RBAC through the gateway).</summary>
+    public const string OpenShiftTenancyMode = "openshift";
+
     /// <summary>RBAC group through which the gateway authorizes tenants (resource = tenant name, resourceName = traces).</summary>
     public const string TenantApiGroup = "tempo.grafana.com";
 }

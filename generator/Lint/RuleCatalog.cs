@@ -21,8 +21,42 @@ public static class RuleCatalog
         new ManifestInvalid(),
 
         // Collector config rules (the config the collector Deployment mounts).
+        new CollectorConfigSource(),
+        new CollectorComponentId(),
+        new CollectorUndefinedComponent(),
+        new CollectorPipelineIncomplete(),
+        new CollectorUnusedComponent(),
+        new CollectorComponentNotInImage(),
+        new CollectorRemovedComponent(),
+        new CollectorDeprecatedComponent(),
+        new CollectorUnknownComponent(),
+        new CollectorListenerLocalhost(),
+        new ProbePortNotListening(),
+        new CollectorExporterTls(),
+        new CollectorExporterTempo(),
+        new CollectorDebugDetailed(),
 
         // Wiring across resources, the tracing patch, hygiene and security.
+        new OtlpEndpointService(),
+        new OtlpEndpointProtocol(),
+        new OtlpEndpointUnresolved(),
+        new OtlpEndpointPath(),
+        new ServiceSelectorNoMatch(),
+        new ServiceTargetPort(),
+        new VolumeMountUndefined(),
+        new VolumeSourceMissing(),
+        new VolumeSubPathKey(),
+        new PatchShadowedPackage(),
+        new PatchPythonPath(),
+        new PatchInitImageSkew(),
+        new PatchInitImageUnknown(),
+        new PatchConfigMapOrphan(),
+        new ImageLatest(),
+        new ResourcesMissing(),
+        new SecurityContextRestricted(),
+        new EnvPlaintextSecret(),
+        new ExporterInsecureCrossNamespace(),
+        new TempoMemoryStorage(),
     ];
 
     /// <summary>All rule metadata: the lint rules, the schema-validation findings and the internal-failure rule.</summary>

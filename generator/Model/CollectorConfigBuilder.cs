@@ -15,6 +15,9 @@ public static class CollectorConfigBuilder
 {
     public const string AnyAddress = "0.0.0.0";
 
+    /// <summary>What the k8sattributes processor adds to every span.</summary>
+    public static readonly IReadOnlyList<string> K8sMetadata = ["k8s.namespace.name", "k8s.pod.name", "k8s.deployment.name", "k8s.node.name"];
+
     public static YamlMapping Build(CollectorOptions collector, CollectorVersion version, TempoModel tempo, string exporterId)
     {
         var processors = new YamlMapping();
@@ -37,7 +40,7 @@ public static class CollectorConfigBuilder
             {
                 ["extract"] = new YamlMapping
                 {
-                    ["metadata"] = new YamlSequence { "k8s.namespace.name", "k8s.pod.name", "k8s.deployment.name", "k8s.node.name" },
+                    ["metadata"] = new YamlSequence(K8sMetadata.Select(m => (YamlNode)m)),
                 },
             };
             pipelineProcessors.Add(k8sAttributes);

@@ -30,11 +30,20 @@ public sealed record CollectorModel(
 
     public const string ConfigVolume = "config";
 
+    /// <summary>The config ConfigMap is named after the collector: <c>&lt;name&gt;-config</c>.</summary>
+    public const string ConfigMapSuffix = "-config";
+
+    /// <summary>The collector's flag naming its config file.</summary>
+    public const string ConfigFlag = "--config=";
+
+    /// <summary>The name part of the exporter id towards Tempo (<c>otlp_grpc/tempo</c>).</summary>
+    public const string TempoExporterName = "tempo";
+
     public const string HttpPortName = "otlp-http";
 
     public const string GrpcPortName = "otlp-grpc";
 
     public const string HealthPortName = "health";
 
-    public string ConfigArgument => $"--config={ConfigDirectory}/{ConfigKey}";
+    public string ConfigArgument => $"{ConfigFlag}{ConfigDirectory}/{ConfigKey}";
 }

@@ -12,6 +12,9 @@ public static class LlamaStackEnv
 {
     public const string PythonPath = "PYTHONPATH";
 
+    /// <summary>The PostgreSQL Service assumed in the application namespace when postgres.host is empty.</summary>
+    public const string DefaultPostgresService = "postgres";
+
     /// <summary>Names the generator sets itself; extraEnv may not set them again.</summary>
     public static readonly IReadOnlySet<string> BuiltInNames = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -66,7 +69,7 @@ public static class LlamaStackEnv
     public static string PostgresHost(GeneratorOptions options) =>
         options.LlamaStack.Postgres.Host.Length > 0
             ? options.LlamaStack.Postgres.Host
-            : TempoFacts.ClusterHost("postgres", options.Namespaces.Application);
+            : TempoFacts.ClusterHost(DefaultPostgresService, options.Namespaces.Application);
 
     private static string Bool(bool value) => value ? "true" : "false";
 }

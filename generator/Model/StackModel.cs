@@ -46,13 +46,13 @@ public sealed record StackModel(
         var (url, protocol) = http.Enabled
             ? ($"http://{host}:{http.Port}", OtlpFacts.HttpProtobuf)
             : ($"http://{host}:{collector.Receivers.Grpc.Port}", OtlpFacts.Grpc);
-        var exporterId = CollectorCatalog.NameFor(ComponentKind.Exporter, "otlp_grpc", version) + "/tempo";
+        var exporterId = CollectorCatalog.NameFor(ComponentKind.Exporter, "otlp_grpc", version) + "/" + CollectorModel.TempoExporterName;
         var config = CollectorConfigBuilder.Build(collector, version, tempo, exporterId);
         var text = YamlWriter.Write(config);
         return new CollectorModel(
             collector.Name,
             ns,
-            collector.Name + "-config",
+            collector.Name + CollectorModel.ConfigMapSuffix,
             collector.ImageReference(),
             distribution,
             version,

@@ -108,7 +108,7 @@ public static class ManifestRenderer
             spec["multitenancy"] = new YamlMapping
             {
                 ["enabled"] = true,
-                ["mode"] = "openshift",
+                ["mode"] = TempoFacts.OpenShiftTenancyMode,
                 ["authentication"] = new YamlSequence(tempo.Multitenancy.Tenants.Select(t =>
                     (YamlNode)new YamlMapping { ["tenantName"] = t.Name, ["tenantId"] = t.Id })),
             };

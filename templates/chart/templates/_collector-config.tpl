@@ -28,7 +28,7 @@ and ScalarResolver.ResolvePlain (null, booleans, integers, floats, timestamps).
 {{- $gateway := include "llamastack-tracing.tempoGateway" . -}}
 {{- $any := include "llamastack-tracing.fact" "anyAddress" -}}
 {{- $k8sAttributes := include "llamastack-tracing.componentType" (dict "root" $ "kind" "processor" "type" "k8s_attributes") -}}
-{{- $exporter := printf "%s/tempo" (include "llamastack-tracing.componentType" (dict "root" $ "kind" "exporter" "type" "otlp_grpc")) -}}
+{{- $exporter := printf "%s/%s" (include "llamastack-tracing.componentType" (dict "root" $ "kind" "exporter" "type" "otlp_grpc")) (include "llamastack-tracing.fact" "collectorTempoExporterName") -}}
 {{- $tempoService := include "llamastack-tracing.tempoObjectName" . -}}
 {{- if $gateway }}{{ $tempoService = printf "%s%s" $tempoService (include "llamastack-tracing.fact" "tempoGatewaySuffix") }}{{ end -}}
 {{- $endpoint := printf "%s:%s" (include "llamastack-tracing.clusterHost" (dict "service" $tempoService "namespace" .Values.namespaces.tempo)) (include "llamastack-tracing.fact" "tempoOtlpGrpcPort") -}}
@@ -54,10 +54,9 @@ processors:
   {{ $k8sAttributes }}:
     extract:
       metadata:
-        - k8s.namespace.name
-        - k8s.pod.name
-        - k8s.deployment.name
-        - k8s.node.name
+        {{- range include "llamastack-tracing.fact" "k8sAttributesMetadata" | fromJsonArray }}
+        - {{ . }}
+        {{- end }}
 {{- end }}
   batch:
     timeout: {{ include "llamastack-tracing.yamlString" $c.batch.timeout }}

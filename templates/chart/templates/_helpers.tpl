@@ -70,7 +70,7 @@ metadata:
 
 {{/* The generator names the collector's ConfigMap after the collector (generator/Model/StackModel.cs). */}}
 {{- define "llamastack-tracing.collectorConfigMapName" -}}
-{{- printf "%s-config" .Values.collector.name -}}
+{{- printf "%s%s" .Values.collector.name (include "llamastack-tracing.fact" "collectorConfigMapSuffix") -}}
 {{- end }}
 
 {{/* Cluster-scoped, so the namespace makes it unique per installation. */}}

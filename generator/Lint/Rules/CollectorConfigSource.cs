@@ -1,0 +1,50 @@
+using Generator.Output;
+using Generator.Yaml;
+
+namespace Generator.Lint.Rules;
+
+/// <summary>
+/// The collector cannot load its config: the <c>--config</c> path is not backed by a mounted ConfigMap key, the
+/// ConfigMap is not in the bundle, or the text is not YAML (or empty). In a cluster the container exits at once
+/// ("cannot read config file" / "cannot unmarshal the configuration") and restarts in CrashLoopBackOff. Every other
+/// collector-config rule needs a parsed config, so this is the one finding such a collector gets.
+/// </summary>
+public sealed class CollectorConfigSource : ILintRule
+{
+    public RuleInfo Info { get; } = new(
+        "collector-config-source",
+        Severity.Error,
+        "The collector's --config path does not lead to a ConfigMap key in the bundle, or the config there is not YAML.",
+        "Point --config at <mountPath>/<key> of a volume backed by a ConfigMap that has that key (and include the ConfigMap in the linted files), and fix the config's YAML at the reported line.");
+
+    public IEnumerable<Finding> Check(LintContext context)
+    {
+        foreach (var collector in context.Collectors)
+        {
+            if (collector.SourceProblem is { } source)
+            {
+                yield return LintContext.Report(Info, source.Manifest, source.Node, source.Path,
+                    $"image {collector.Image}: {source.Message}");
+                continue;
+            }
+
+            if (collector.ConfigMap is not { } configMap || collector.ConfigKey is null)
+            {
+                continue;
+            }
+
+            var where = $"the collector config in ConfigMap \"{configMap.Name}\" key \"{collector.ConfigKey}\"";
+            foreach (var problem in collector.ConfigProblems)
+            {
+                yield return Finding.At(Info.Id, Info.DefaultSeverity, collector.ConfigFile, problem.Mark, collector.ConfigFieldPath,
+                    $"{where} is not valid YAML: {problem.Message}");
+            }
+
+            if (collector.Config is null && !collector.ConfigProblems.Any(p => p.Kind is YamlProblemKind.Syntax or YamlProblemKind.Limit))
+            {
+                yield return LintContext.Report(Info, configMap, configMap.Root.GetMapping("data")?.Find(collector.ConfigKey)?.Key, collector.ConfigFieldPath,
+                    $"{where} is empty or not a mapping of receivers, processors, exporters and service; the collector refuses to start");
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using Generator.Facts;
+using Generator.Model;
+using Generator.Lint.Views;
+using Generator.Output;
+using Generator.Yaml;
+
+namespace Generator.Lint.Rules;
+
+/// <summary>
+/// An OTLP exporter aimed at Tempo that the TempoMonolithic of the bundle will not accept (otel-tempo-facts.md §1.2,
+/// §1.5): a Service the operator does not create (<c>tempo-&lt;name&gt;</c> exists only without gateway,
+/// <c>tempo-&lt;name&gt;-gateway</c> only with multitenancy tenants), a port where that Tempo does not ingest that protocol
+/// (gRPC 4317 needs ingestion.otlp.grpc.enabled; OTLP/HTTP 4318 needs http enabled and no gateway; the gateway takes
+/// OTLP/HTTP only at <c>:8080/api/traces/v1/&lt;tenant&gt;</c>), or, through the gateway, no bearer-token authenticator or no
+/// <c>X-Scope-OrgID</c> tenant header. Either the connection fails or the gateway answers 401/403; no trace is stored.
+/// Silent when the bundle has no TempoMonolithic (only part of the stack is linted).
+/// </summary>
+public sealed class CollectorExporterTempo : ILintRule
+{
+    private const string TenantHeader = "X-Scope-OrgID";
+
+    private const string TracesPath = "/v1/traces";
+
+    public RuleInfo Info { get; } = new(
+        "collector-exporter-tempo",
+        Severity.Error,
+        "An OTLP exporter to Tempo does not match the Service, port, protocol or tenant setup of the bundle's TempoMonolithic.",
+        "Send OTLP gRPC to tempo-<name>.<ns>.svc.cluster.local:4317 (with the gateway: tempo-<name>-gateway…:4317, or OTLP/HTTP to https://tempo-<name>-gateway.<ns>.svc.cluster.local:8080/api/traces/v1/<tenant>) with auth.authenticator set to a bearertokenauth extension and headers.X-Scope-OrgID set to a tenantName.");
+
+    public IEnumerable<Finding> Check(LintContext context)
+    {
+        if (context.Tempos.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var config in CollectorConfigView.All(context))
+        {
+            foreach (var exporter in config.OtlpExporters())
+            {
+                if (exporter.Endpoint.ClusterService(config.Collector.Workload.Namespace) is not var (service, ns))
+                {
+                    continue;
+                }
+
+                var describe = $"{exporter.Definition.Describe} in {config.Source}";
+                if (context.TempoServing(service, ns) is not { } tempo)
+                {
+                    if (service.StartsWith("tempo-", StringComparison.Ordinal))
+                    {
+                        var present = string.Join(", ", context.Tempos.Select(t => $"\"{t.Name}\" (Service \"{t.IngestServiceName}\" in namespace \"{t.Namespace}\")"));
+                        yield return config.Report(Info, exporter.EndpointNode, exporter.EndpointPath,
+                            $"{describe} sends to Service \"{service}\" in namespace \"{ns ?? "(unset)"}\", which no TempoMonolithic in the bundle creates; the bundle has TempoMonolithic {present}");
+                    }
+
+                    continue;
+                }
+
+                var tempoNs = tempo.Namespace ?? ns ?? "<namespace>";
+                if (service != tempo.IngestServiceName)
+                {
+                    var why = tempo.GatewayEnabled ? "has multitenancy with tenants, so the operator creates only the gateway Service" : "has no gateway (no multitenancy tenants), so the operator creates only";
+                    yield return config.Report(Info, exporter.EndpointNode, exporter.EndpointPath,
+                        $"{describe} sends to Service \"{service}\", but TempoMonolithic \"{tempo.Name}\" {why} \"{tempo.IngestServiceName}\"; send to {Expected(exporter, tempo, tempoNs)}");
+                    continue;
+                }
+
+                if (PortProblem(exporter, tempo, tempoNs) is { } portProblem)
+                {
+                    yield return config.Report(Info, exporter.EndpointNode, exporter.EndpointPath, $"{describe} {portProblem}");
+                }
+
+                if (tempo.GatewayEnabled)
+                {
+                    foreach (var finding in GatewayProblems(config, exporter, tempo, describe))
+                    {
+                        yield return finding;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Where this exporter's protocol goes on that Tempo.</summary>
+    private static string Expected(OtlpExporter exporter, TempoView tempo, string ns) =>
+        exporter.Grpc ? $"{TempoFacts.ClusterHost(tempo.IngestServiceName, ns)}:{TempoFacts.OtlpGrpcPort}"
+        : tempo.GatewayEnabled ? TempoFacts.GatewayHttpTracesBase(tempo.Name, ns, tempo.Tenants[0])
+        : $"http://{TempoFacts.ClusterHost(tempo.IngestServiceName, ns)}:{TempoFacts.OtlpHttpPort}";
+
+    /// <summary>
+    /// What is wrong with the port (and, for OTLP/HTTP, the path: the exporter appends /v1/traces to <c>endpoint</c> and uses
+    /// <c>traces_endpoint</c> as is), or null.
+    /// </summary>
+    private static string? PortProblem(OtlpExporter exporter, TempoView tempo, string ns)
+    {
+        var endpoint = exporter.Endpoint;
+        var port = endpoint.Port ?? (exporter.Grpc ? null : endpoint.Scheme == "https" ? 443 : 80);
+        var sendsTo = $"sends OTLP {(exporter.Grpc ? "gRPC" : "HTTP")} to {exporter.EndpointNode.Text}{(port is null ? " (no port)" : string.Empty)}, but TempoMonolithic \"{tempo.Name}\"";
+        if (exporter.Grpc)
+        {
+            return !tempo.GrpcEnabled ? $"{sendsTo} sets spec.ingestion.otlp.grpc.enabled: false, so there is no {TempoFacts.OtlpGrpcPort} port"
+                : port != TempoFacts.OtlpGrpcPort ? $"{sendsTo} takes OTLP gRPC at {Expected(exporter, tempo, ns)}"
+                : null;
+        }
+
+        // The base path the exporter sends under (null when a traces_endpoint lacks /v1/traces).
+        var path = endpoint.Path.TrimEnd('/');
+        string? basePath = !exporter.EndpointPath.EndsWith(".traces_endpoint", StringComparison.Ordinal) ? path
+            : path.EndsWith(TracesPath, StringComparison.Ordinal) ? path[..^TracesPath.Length]
+            : null;
+        if (!tempo.GatewayEnabled)
+        {
+            return !tempo.HttpEnabled ? $"{sendsTo} sets spec.ingestion.otlp.http.enabled: false, so there is no {TempoFacts.OtlpHttpPort} port"
+                : port != TempoFacts.OtlpHttpPort || basePath != string.Empty ? $"{sendsTo} takes OTLP/HTTP at {Expected(exporter, tempo, ns)} (the exporter appends {TracesPath} to endpoint)"
+                : null;
+        }
+
+        const string prefix = "/api/traces/v1/";
+        var tenant = basePath?.StartsWith(prefix, StringComparison.Ordinal) == true ? basePath[prefix.Length..] : null;
+        return port == TempoFacts.GatewayPublicPort && tenant is not null && tempo.Tenants.Contains(tenant) ? null
+            : $"{sendsTo} takes OTLP/HTTP through its gateway only at {Expected(exporter, tempo, ns)} "
+              + $"(port {TempoFacts.GatewayPublicPort}, one path per tenant: {string.Join(", ", tempo.Tenants)}; the gateway has no {TempoFacts.OtlpHttpPort} port)";
+    }
+
+    private IEnumerable<Finding> GatewayProblems(CollectorConfigView config, OtlpExporter exporter, TempoView tempo, string describe)
+    {
+        var definition = exporter.Definition;
+        var tenants = string.Join(", ", tempo.Tenants);
+        var authenticator = definition.Body?.GetMapping("auth")?.GetScalar("authenticator");
+        var extension = authenticator is { IsNull: false } ? config.Find(ComponentKind.Extension, ComponentId.Parse(authenticator.Text)) : null;
+        if (authenticator is not { IsNull: false })
+        {
+            yield return config.Report(Info, definition.Key, definition.Path,
+                $"{describe} sends to the gateway of TempoMonolithic \"{tempo.Name}\", which authenticates every request, but sets no auth.authenticator; "
+                + $"define a bearertokenauth extension (filename: {TempoFacts.ServiceAccountTokenFile}), list it in service.extensions and set auth.authenticator to it");
+        }
+        else if (extension is null || extension.Id.Type != "bearertokenauth" || !config.IsUsed(extension))
+        {
+            var state = extension is null ? "is not defined under extensions"
+                : extension.Id.Type != "bearertokenauth" ? $"is a {extension.Id.Type} extension, not bearertokenauth (the gateway reviews the service-account token)"
+                : "is not listed in service.extensions, so the exporter cannot find it and the collector fails to start";
+            yield return config.Report(Info, authenticator, definition.Path + ".auth.authenticator",
+                $"{describe} authenticates to the gateway of TempoMonolithic \"{tempo.Name}\" with \"{authenticator.Text}\", which {state}");
+        }
+
+        var headers = definition.Body?.GetMapping("headers");
+        var header = headers?.FirstOrDefault(e => string.Equals(e.Key.Text, TenantHeader, StringComparison.OrdinalIgnoreCase));
+        if (header?.Value is not YamlScalar { IsNull: false } value)
+        {
+            yield return config.Report(Info, (YamlNode?)header?.Key ?? definition.Key, definition.Path + ".headers",
+                $"{describe} sends to the gateway of TempoMonolithic \"{tempo.Name}\" without headers.{TenantHeader}; the gateway rejects spans without a tenant (tenants: {tenants})");
+        }
+        else if (!tempo.Tenants.Contains(value.Text))
+        {
+            yield return config.Report(Info, value, FieldPath.Child(definition.Path + ".headers", header.Key.Text),
+                $"{describe} sets {TenantHeader}: \"{value.Text}\", which is not a tenantName of TempoMonolithic \"{tempo.Name}\" (tenants: {tenants}); the gateway rejects its spans");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Generator.Lint.Views;
+using Generator.Model;
+using Generator.Output;
+
+namespace Generator.Lint.Rules;
+
+/// <summary>
+/// The OTLP endpoint of a workload must lead, inside the bundle, to something that accepts OTLP with the protocol the SDK
+/// speaks. In a cluster a wrong port, a targetPort no container has, or a receiver on another port gives "connection
+/// refused"; gRPC sent to the collector's HTTP receiver (or HTTP to its gRPC one) fails on every export. The SDK logs the
+/// failure and drops the spans, so the application keeps working and the traces are simply missing.
+/// </summary>
+public sealed class OtlpEndpointService : ILintRule
+{
+    public RuleInfo Info { get; } = new(
+        "otlp-endpoint-service",
+        Severity.Error,
+        "An OTLP endpoint env var leads to a Service port, target or collector receiver that does not accept OTLP with the protocol the SDK uses.",
+        "Point OTEL_EXPORTER_OTLP_ENDPOINT at a port the Service exposes, whose targetPort is a container port of the collector where an OTLP receiver of a traces pipeline listens, and set OTEL_EXPORTER_OTLP_PROTOCOL to that receiver's protocol (http/protobuf for 4318, grpc for 4317).");
+
+    public IEnumerable<Finding> Check(LintContext context)
+    {
+        foreach (var route in OtlpRoute.All(context))
+        {
+            if (route.Problem is { } problem)
+            {
+                yield return LintContext.Report(Info, route.Workload.Manifest, route.Env.Value, FieldPath.Child(route.Env.Path, "value"), $"{route.Describe}: {problem}");
+            }
+            else if (route.Listener is { } listener && route.SentTransport is { } sent && sent != listener)
+            {
+                yield return LintContext.Report(Info, route.Workload.Manifest, route.ProtocolEnv!.Value, FieldPath.Child(route.ProtocolEnv.Path, "value"),
+                    $"{route.Describe} reaches {route.ListenerDescription}, which accepts OTLP/{OtlpRoute.NameOf(listener)}, "
+                    + $"but {route.ProtocolEnv.Name} is \"{route.ProtocolEnv.Value!.Text}\" (OTLP/{OtlpRoute.NameOf(sent)}): every export fails");
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using Generator.Model;
+using Generator.Output;
+
+namespace Generator.Lint.Rules;
+
+/// <summary>
+/// A ConfigMap or Secret volume whose object is not in the bundle. If it is missing in the cluster too, the pod stays in
+/// ContainerCreating ("configmap not found") and never starts. Secrets are often created outside git and a pre-commit run
+/// may see part of the stack, hence a warning. <c>optional: true</c> volumes and the CA ConfigMaps that Kubernetes and
+/// OpenShift create in every namespace are skipped.
+/// </summary>
+public sealed class VolumeSourceMissing : ILintRule
+{
+    private static readonly HashSet<string> PerNamespaceConfigMaps = new(StringComparer.Ordinal) { "kube-root-ca.crt", "openshift-service-ca.crt" };
+
+    public RuleInfo Info { get; } = new(
+        "volume-source-missing",
+        Severity.Warning,
+        "A ConfigMap or Secret volume references an object that is not in the linted files.",
+        "Add the ConfigMap or Secret to the manifests (or lint them together), fix the name, or mark the volume optional if the pod can start without it.");
+
+    public IEnumerable<Finding> Check(LintContext context)
+    {
+        foreach (var workload in context.Workloads)
+        {
+            foreach (var volume in workload.Volumes)
+            {
+                (string Kind, string Name, string Field)? source = volume.ConfigMapName is { } configMap ? ("ConfigMap", configMap, "configMap")
+                    : volume.SecretName is { } secret ? ("Secret", secret, "secret")
+                    : null;
+                if (source is not (var kind, var name, var field) || volume.Node.GetMapping(field)!.GetScalar("optional")?.AsBoolean() == true
+                    || (kind == "ConfigMap" && PerNamespaceConfigMaps.Contains(name))
+                    || context.Manifests.Find(kind, workload.Namespace, name) is not null)
+                {
+                    continue;
+                }
+
+                yield return LintContext.Report(Info, workload.Manifest, volume.Node.Find(field)!.Key, FieldPath.Child(volume.Path, field),
+                    $"volume \"{volume.Name}\" of {workload} uses {kind} {name}, which is not in the linted files{(workload.Namespace is null ? string.Empty : $" (namespace {workload.Namespace})")}: "
+                    + "the pod cannot start until it exists");
+            }
+        }
+    }
+}

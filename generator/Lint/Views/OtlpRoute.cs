@@ -1,0 +1,225 @@
+using System.Globalization;
+using Generator.Facts;
+using Generator.Yaml;
+
+namespace Generator.Lint.Views;
+
+/// <summary>The OTLP transports a listener speaks.</summary>
+public enum OtlpTransport
+{
+    Grpc,
+    Http,
+}
+
+/// <summary>
+/// Where a container's traces go, followed through the bundle the way the cluster follows it: the endpoint env var that
+/// applies to traces (<c>OTEL_EXPORTER_OTLP_TRACES_ENDPOINT</c> when set, else <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>) →
+/// Service → Service port → targetPort → container port → the OTLP receiver of a traces pipeline listening there. For the
+/// Services the Tempo operator makes for a TempoMonolithic, its ports come from <see cref="TempoFacts"/>. A route ends in
+/// exactly one of: <see cref="MissingService"/>, <see cref="Problem"/>, a <see cref="Listener"/>, or none of them (outside
+/// the cluster, or leading to pods whose listeners cannot be seen).
+/// </summary>
+public sealed class OtlpRoute
+{
+    /// <summary>The OTLP receiver's listen ports when its endpoint names none (OpenTelemetry specification defaults).</summary>
+    private const long DefaultGrpcPort = 4317;
+    private const long DefaultHttpPort = 4318;
+
+    private OtlpRoute(Workload workload, ContainerView container, EnvView env, Endpoint endpoint, long port, EnvView? protocolEnv)
+    {
+        Workload = workload;
+        Container = container;
+        Env = env;
+        Endpoint = endpoint;
+        Port = port;
+        ProtocolEnv = protocolEnv;
+    }
+
+    public Workload Workload { get; }
+
+    public ContainerView Container { get; }
+
+    /// <summary>The endpoint variable, with a literal value.</summary>
+    public EnvView Env { get; }
+
+    public Endpoint Endpoint { get; }
+
+    /// <summary>The port the SDK connects to (the URL's, else 80 for http and 443 for https).</summary>
+    public long Port { get; }
+
+    /// <summary>The protocol variable that applies to traces; null when neither is set.</summary>
+    public EnvView? ProtocolEnv { get; }
+
+    /// <summary>The transport the protocol variable asks for; null when unset, not literal or not an OTLP protocol.</summary>
+    public OtlpTransport? SentTransport => ProtocolEnv?.Value?.Text switch
+    {
+        OtlpFacts.Grpc => OtlpTransport.Grpc,
+        OtlpFacts.HttpProtobuf or "http/json" => OtlpTransport.Http,
+        _ => null,
+    };
+
+    /// <summary>The host names a Service that is not in the bundle (and that no TempoMonolithic creates), e.g. <c>otel-collector in namespace llamastack</c>.</summary>
+    public string? MissingService { get; private set; }
+
+    /// <summary>Why the route stops before any OTLP listener (a port not exposed, a target no container has, ...).</summary>
+    public string? Problem { get; private set; }
+
+    /// <summary>The transport of the OTLP listener the route reaches.</summary>
+    public OtlpTransport? Listener { get; private set; }
+
+    /// <summary>What the route reaches, e.g. <c>receiver otlp (HTTP, port 4318) of Deployment llamastack/otel-collector</c>.</summary>
+    public string? ListenerDescription { get; private set; }
+
+    /// <summary><c>OTEL_EXPORTER_OTLP_ENDPOINT http://host:4318 of container "llama-stack"</c>, for messages.</summary>
+    public string Describe => $"{Env.Name} {Env.Value!.Text} of container \"{Container.Name}\"";
+
+    public static string NameOf(OtlpTransport transport) => transport == OtlpTransport.Grpc ? "gRPC" : "HTTP";
+
+    /// <summary>The value of an env var when it is a literal without <c>$(VAR)</c> references; null otherwise.</summary>
+    public static EnvView? Literal(ContainerView container, string name) =>
+        container.Env.LastOrDefault(e => e.Name == name) is { Value: { IsNull: false } value } env
+        && value.Text.Length > 0 && !value.Text.Contains("$(", StringComparison.Ordinal)
+            ? env
+            : null;
+
+    /// <summary>The routes of every main container (of every workload) that sets an OTLP endpoint.</summary>
+    public static IReadOnlyList<OtlpRoute> All(LintContext context) =>
+        [.. context.Workloads.SelectMany(w => w.Containers.Select(c => Follow(context, w, c))).OfType<OtlpRoute>()];
+
+    private static OtlpRoute? Follow(LintContext context, Workload workload, ContainerView container)
+    {
+        var name = container.Env.Any(e => e.Name == OtlpFacts.TracesEndpointEnv) ? OtlpFacts.TracesEndpointEnv : OtlpFacts.EndpointEnv;
+        if (Literal(container, name) is not { } env || Endpoint.Parse(env.Value!.Text) is not { } endpoint
+            || (endpoint.Port ?? endpoint.Scheme switch { "http" => 80, "https" => 443, _ => (int?)null }) is not { } port
+            || endpoint.Host == "localhost" || endpoint.ClusterService(workload.Namespace) is not { } target)
+        {
+            return null;
+        }
+
+        var protocolName = container.Env.Any(e => e.Name == OtlpFacts.TracesProtocolEnv) ? OtlpFacts.TracesProtocolEnv : OtlpFacts.ProtocolEnv;
+        var route = new OtlpRoute(workload, container, env, endpoint, port, container.Env.LastOrDefault(e => e.Name == protocolName));
+        if (context.FindService(target.Service, target.Namespace) is { } service)
+        {
+            route.ThroughService(context, service);
+        }
+        else if (context.TempoServing(target.Service, target.Namespace) is { } tempo)
+        {
+            route.IntoTempo(tempo, target.Service);
+        }
+        else
+        {
+            route.MissingService = target.Namespace is null ? target.Service : $"{target.Service} in namespace {target.Namespace}";
+        }
+
+        return route;
+    }
+
+    private void ThroughService(LintContext context, ServiceView service)
+    {
+        var servicePort = service.Ports.FirstOrDefault(p => p.Port == Port);
+        if (servicePort is null)
+        {
+            var exposed = service.Ports.Count == 0 ? "no ports" : List(service.Ports.Select(p => PortText(p.Port, p.Name)));
+            Problem = $"{service.Manifest.Ref} exposes {exposed}, not port {Port}";
+            return;
+        }
+
+        string? problem = null;
+        foreach (var workload in context.Workloads.Where(service.Selects))
+        {
+            if (ServicePortTarget.Resolve(servicePort, workload) is not { } target)
+            {
+                problem ??= $"{service.Manifest.Ref} port {Port} targets \"{servicePort.Target}\", which no container of {workload} declares";
+                continue;
+            }
+
+            var collector = context.Collectors.FirstOrDefault(c => c.Workload == workload && (target.Container is null || c.Container == target.Container));
+            if (collector?.Config is not { } config)
+            {
+                return; // Not a collector we can read: what listens there is unknown.
+            }
+
+            var listeners = OtlpListeners(config).ToList();
+            if (listeners.FirstOrDefault(l => l.Port == target.Number) is { Id: not null } listener)
+            {
+                Listener = listener.Transport;
+                ListenerDescription = $"receiver {listener.Id} ({NameOf(listener.Transport)}, port {listener.Port}) of {workload}";
+                return;
+            }
+
+            var open = listeners.Count == 0 ? "none" : List(listeners.Select(l => $"{l.Id} {NameOf(l.Transport)} {l.Port}"));
+            problem ??= $"{service.Manifest.Ref} port {Port} reaches container port {target.Number} of {workload}, where no OTLP receiver of a traces pipeline listens (OTLP listeners: {open})";
+        }
+
+        Problem = problem;
+    }
+
+    private void IntoTempo(TempoView tempo, string serviceName)
+    {
+        if (serviceName != tempo.IngestServiceName)
+        {
+            Problem = $"{tempo.Manifest.Ref} does not create Service {serviceName}: its OTLP Service is {tempo.IngestServiceName}"
+                + (tempo.GatewayEnabled ? " (with tenants only the gateway Service exists)" : " (the gateway Service exists only with multitenancy tenants)");
+            return;
+        }
+
+        var ports = new List<(long Port, OtlpTransport Transport)>();
+        if (tempo.GrpcEnabled)
+        {
+            ports.Add((TempoFacts.OtlpGrpcPort, OtlpTransport.Grpc));
+        }
+
+        if (tempo.GatewayEnabled)
+        {
+            ports.Add((TempoFacts.GatewayPublicPort, OtlpTransport.Http));
+        }
+        else if (tempo.HttpEnabled)
+        {
+            ports.Add((TempoFacts.OtlpHttpPort, OtlpTransport.Http));
+        }
+
+        if (ports.FirstOrDefault(p => p.Port == Port) is { Port: > 0 } match)
+        {
+            Listener = match.Transport;
+            ListenerDescription = $"Service {serviceName} of {tempo.Manifest.Ref} ({NameOf(match.Transport)}, port {match.Port})";
+            return;
+        }
+
+        var open = ports.Count == 0 ? "no port" : List(ports.Select(p => PortText(p.Port, NameOf(p.Transport))));
+        Problem = $"Service {serviceName}, which the Tempo operator creates for {tempo.Manifest.Ref}, receives OTLP on {open}, not port {Port}";
+    }
+
+    /// <summary>The OTLP receivers used by a traces pipeline, one entry per enabled protocol, with the port it binds.</summary>
+    private static IEnumerable<(string Id, OtlpTransport Transport, long Port)> OtlpListeners(YamlMapping config)
+    {
+        var used = (config.GetMapping("service")?.GetMapping("pipelines")?.Entries ?? [])
+            .Where(p => p.Key.Text == "traces" || p.Key.Text.StartsWith("traces/", StringComparison.Ordinal))
+            .SelectMany(p => (p.Value as YamlMapping)?.GetSequence("receivers") ?? [])
+            .OfType<YamlScalar>()
+            .Select(s => s.Text)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var receiver in config.GetMapping("receivers")?.Entries ?? [])
+        {
+            var id = receiver.Key.Text;
+            if (!(id == "otlp" || id.StartsWith("otlp/", StringComparison.Ordinal)) || !used.Contains(id))
+            {
+                continue;
+            }
+
+            var protocols = (receiver.Value as YamlMapping)?.GetMapping("protocols");
+            foreach (var (name, transport, defaultPort) in new[] { ("grpc", OtlpTransport.Grpc, DefaultGrpcPort), ("http", OtlpTransport.Http, DefaultHttpPort) })
+            {
+                if (protocols?.Find(name) is { } protocol)
+                {
+                    var endpoint = (protocol.Value as YamlMapping)?.GetString("endpoint");
+                    yield return (id, transport, (endpoint is null ? null : Endpoint.Parse(endpoint)?.Port) ?? defaultPort);
+                }
+            }
+        }
+    }
+
+    private static string PortText(long number, string? name) =>
+        name is null ? number.ToString(CultureInfo.InvariantCulture) : $"{number} ({name})";
+
+    private static string List(IEnumerable<string> items) => string.Join(", ", items);
+}

@@ -1,0 +1,98 @@
+using Generator.Lint.Rules;
+using static Generator.Tests.Lint.Rules.CollectorConfigBundle;
+
+namespace Generator.Tests.Lint.Rules;
+
+public sealed class CollectorExporterTempoTests
+{
+    private readonly CollectorExporterTempo _rule = new();
+
+    private const string GatewayExporter = """
+        otlp_grpc/tempo:
+          endpoint: tempo-tracing-gateway.observability.svc.cluster.local:4317
+          tls:
+            ca_file: /var/run/secrets/kubernetes.io/serviceaccount/service-ca.crt
+          auth:
+            authenticator: bearertokenauth
+        """;
+
+    private const string BearerToken = "health_check:\n  endpoint: 0.0.0.0:13133\nbearertokenauth:\n  filename: /var/run/secrets/kubernetes.io/serviceaccount/token";
+
+    [Fact]
+    public void Check_GatewayWithoutTenantHeader_NamesTheTenants()
+    {
+        var config = Config(exporters: GatewayExporter, pipelineExporters: "[otlp_grpc/tempo]", extensions: BearerToken, serviceExtensions: "[health_check, bearertokenauth]");
+
+        var finding = Assert.Single(Check(_rule, Bundle(config, "otel/opentelemetry-collector-contrib:0.159.0", extraDocuments: Tempo(tenants: ["dev", "prod"]))));
+
+        Assert.Equal(
+            "exporter \"otlp_grpc/tempo\" in ConfigMap \"otel-collector-config\" sends to the gateway of TempoMonolithic \"tracing\" without headers.X-Scope-OrgID; the gateway rejects spans without a tenant (tenants: dev, prod)",
+            finding.Message);
+    }
+
+    [Fact]
+    public void Check_AuthenticatorNotInServiceExtensions_IsAnError()
+    {
+        var config = Config(exporters: GatewayExporter + "\n  headers:\n    x-scope-orgid: dev", pipelineExporters: "[otlp_grpc/tempo]", extensions: BearerToken);
+
+        var finding = Assert.Single(Check(_rule, Bundle(config, "otel/opentelemetry-collector-contrib:0.159.0", extraDocuments: Tempo(tenants: "dev"))));
+
+        Assert.Contains("with \"bearertokenauth\", which is not listed in service.extensions", finding.Message);
+        Assert.EndsWith("exporters[otlp_grpc/tempo].auth.authenticator", finding.Path);
+    }
+
+    [Fact]
+    public void Check_BareServiceNameFromAnotherNamespace_IsNotTheTempoService()
+    {
+        var config = Config(exporters: "otlp_grpc/tempo:\n  endpoint: tempo-tracing:4317", pipelineExporters: "[otlp_grpc/tempo]");
+
+        var finding = Assert.Single(Check(_rule, Bundle(config, extraDocuments: Tempo())));
+
+        Assert.Contains("sends to Service \"tempo-tracing\" in namespace \"llamastack\", which no TempoMonolithic in the bundle creates; the bundle has TempoMonolithic \"tracing\" (Service \"tempo-tracing\" in namespace \"observability\")", finding.Message);
+    }
+
+    [Fact]
+    public void Check_GrpcIngestionDisabled_SaysThereIsNo4317()
+    {
+        var config = Config(exporters: "otlp_grpc/tempo:\n  endpoint: tempo-tracing.observability.svc:4317", pipelineExporters: "[otlp_grpc/tempo]");
+        var tempo = Tempo(extraSpec: "  ingestion:\n    otlp:\n      grpc:\n        enabled: false\n");
+
+        var finding = Assert.Single(Check(_rule, Bundle(config, extraDocuments: tempo)));
+
+        Assert.Contains("TempoMonolithic \"tracing\" sets spec.ingestion.otlp.grpc.enabled: false, so there is no 4317 port", finding.Message);
+    }
+
+    [Fact]
+    public void Check_NoTempoMonolithicInTheBundle_StaysSilent()
+    {
+        var config = Config(exporters: "otlp_grpc/tempo:\n  endpoint: tempo-elsewhere.observability:4318", pipelineExporters: "[otlp_grpc/tempo]");
+
+        Assert.Empty(Check(_rule, Bundle(config)));
+    }
+
+    [Fact]
+    public void Check_OtlpHttpTracesEndpointThroughTheGateway_IsAccepted()
+    {
+        var exporter = "otlp_http/tempo:\n  traces_endpoint: https://tempo-tracing-gateway.observability.svc.cluster.local:8080/api/traces/v1/dev/v1/traces\n"
+            + "  auth:\n    authenticator: bearertokenauth\n  headers:\n    X-Scope-OrgID: dev";
+        var config = Config(exporters: exporter, pipelineExporters: "[otlp_http/tempo]", extensions: BearerToken, serviceExtensions: "[health_check, bearertokenauth]");
+
+        Assert.Empty(Check(_rule, Bundle(config, "otel/opentelemetry-collector-contrib:0.159.0", extraDocuments: Tempo(tenants: "dev"))));
+    }
+
+    [Theory]
+    [InlineData("endpoint", "http://tempo-tracing.observability.svc.cluster.local:4318", false)]
+    [InlineData("endpoint", "http://tempo-tracing.observability.svc.cluster.local:4318/v1/traces", true)]
+    [InlineData("traces_endpoint", "http://tempo-tracing.observability.svc.cluster.local:4318/v1/traces", false)]
+    [InlineData("traces_endpoint", "http://tempo-tracing.observability.svc.cluster.local:4318", true)]
+    public void Check_OtlpHttpWithoutGateway_NeedsPort4318AndTheRightPath(string key, string url, bool fires)
+    {
+        var config = Config(exporters: $"otlp_http/tempo:\n  {key}: {url}", pipelineExporters: "[otlp_http/tempo]");
+
+        var findings = Check(_rule, Bundle(config, extraDocuments: Tempo()));
+
+        Assert.Equal(fires ? 1 : 0, findings.Count);
+        Assert.All(findings, f => Assert.Contains(
+            "takes OTLP/HTTP at http://tempo-tracing.observability.svc.cluster.local:4318 (the exporter appends /v1/traces to endpoint)", f.Message));
+    }
+}

@@ -1,0 +1,96 @@
+using Generator.Lint.Rules;
+using static Generator.Tests.Lint.Rules.WiringBundle;
+
+namespace Generator.Tests.Lint.Rules;
+
+public sealed class OtlpEndpointServiceTests
+{
+    private readonly OtlpEndpointService _rule = new();
+
+    [Theory]
+    [InlineData("http://otel-collector:4318")]
+    [InlineData("http://otel-collector.tracing:4318")]
+    [InlineData("http://otel-collector.tracing.svc:4318")]
+    [InlineData("http://otel-collector.tracing.svc.cluster.local:4318/")]
+    public void Check_EveryServiceHostForm_IsFollowedToTheReceiver(string endpoint)
+    {
+        var app = App("tracing", ("OTEL_EXPORTER_OTLP_ENDPOINT", endpoint), ("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc"));
+
+        var finding = Assert.Single(Check(_rule, Collector(), app));
+
+        Assert.Contains("reaches receiver otlp (HTTP, port 4318) of Deployment tracing/otel-collector, which accepts OTLP/HTTP, but OTEL_EXPORTER_OTLP_PROTOCOL is \"grpc\"", finding.Message);
+        Assert.EndsWith("env[1].value", finding.Path);
+    }
+
+    [Fact]
+    public void Check_MatchingProtocol_IsSilent()
+    {
+        var app = App("tracing", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector.tracing.svc:4318"), ("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"));
+
+        Assert.Empty(Check(_rule, Collector(), app));
+    }
+
+    [Fact]
+    public void Check_NamedTargetPortNoContainerHas_NamesTheTarget()
+    {
+        var collector = Collector(servicePorts: "    - name: otlp-http\n      port: 4318\n      targetPort: otlp\n");
+        var app = App("tracing", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector.tracing.svc:4318"), ("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"));
+
+        var finding = Assert.Single(Check(_rule, collector, app));
+
+        Assert.Contains("Service tracing/otel-collector port 4318 targets \"otlp\", which no container of Deployment tracing/otel-collector declares", finding.Message);
+    }
+
+    [Fact]
+    public void Check_NumericTargetPortOfTheGrpcReceiver_IsFollowed()
+    {
+        var collector = Collector(protocols: HttpProtocol + GrpcProtocol, servicePorts: "    - name: otlp\n      port: 4318\n      targetPort: 4317\n");
+        var app = App("tracing", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector.tracing.svc:4318"), ("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"));
+
+        var finding = Assert.Single(Check(_rule, collector, app));
+
+        Assert.Contains("reaches receiver otlp (gRPC, port 4317)", finding.Message);
+    }
+
+    [Fact]
+    public void Check_TempoWithTenants_HasOnlyTheGatewayService()
+    {
+        var tempo = Tempo("  multitenancy:\n    enabled: true\n    mode: openshift\n    authentication:\n      - tenantName: dev\n        tenantId: a1\n");
+        var app = App("tracing", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://tempo-tracing.observability.svc:4317"), ("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc"));
+
+        var finding = Assert.Single(Check(_rule, tempo, app));
+
+        Assert.Contains("TempoMonolithic observability/tracing does not create Service tempo-tracing: its OTLP Service is tempo-tracing-gateway", finding.Message);
+    }
+
+    [Fact]
+    public void Check_TempoWithHttpIngestionOff_ListsItsPorts()
+    {
+        var tempo = Tempo("  ingestion:\n    otlp:\n      http:\n        enabled: false\n");
+        var app = App("tracing", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://tempo-tracing.observability.svc:4318"), ("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"));
+
+        var finding = Assert.Single(Check(_rule, tempo, app));
+
+        Assert.Contains("receives OTLP on 4317 (gRPC), not port 4318", finding.Message);
+    }
+
+    [Fact]
+    public void Check_TempoServiceOfTheBundle_IsFollowedToItsHttpPort()
+    {
+        var app = App("tracing", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://tempo-tracing.observability.svc:4318"), ("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc"));
+
+        var finding = Assert.Single(Check(_rule, Tempo(), app));
+
+        Assert.Contains("reaches Service tempo-tracing of TempoMonolithic observability/tracing (HTTP, port 4318), which accepts OTLP/HTTP", finding.Message);
+    }
+
+    [Fact]
+    public void Check_ReceiverOfANamedTracesPipeline_Listens()
+    {
+        var collector = Collector().Replace("        traces:\n", "        traces/llamastack:\n", StringComparison.Ordinal);
+        var app = App("tracing", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector:4318"), ("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"));
+
+        Assert.DoesNotContain("traces:\n", collector, StringComparison.Ordinal);
+        Assert.Empty(Check(_rule, collector, app));
+    }
+}

@@ -1,0 +1,41 @@
+using Generator.Lint.Rules;
+using static Generator.Tests.Lint.Rules.WiringBundle;
+
+namespace Generator.Tests.Lint.Rules;
+
+public sealed class OtlpEndpointUnresolvedTests
+{
+    private readonly OtlpEndpointUnresolved _rule = new();
+
+    [Fact]
+    public void Check_BareServiceName_IsLookedUpInTheWorkloadsNamespace()
+    {
+        var app = App("apps", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector:4318"));
+
+        var finding = Assert.Single(Check(_rule, Collector(), app));
+
+        Assert.Contains("host otel-collector names Service otel-collector in namespace apps, which is not in the linted files", finding.Message);
+    }
+
+    [Fact]
+    public void Check_TracesEndpoint_WinsOverTheBaseEndpoint()
+    {
+        var app = App("tracing",
+            ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector:4318"),
+            ("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "http://traces-gateway.tracing.svc:4318/v1/traces"));
+
+        var finding = Assert.Single(Check(_rule, Collector(), app));
+
+        Assert.StartsWith("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT http://traces-gateway.tracing.svc:4318/v1/traces", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("http://localhost:4318")]
+    [InlineData("https://otlp.example.com:4318")]
+    [InlineData("http://10.0.0.7:4318")]
+    [InlineData("http://$(COLLECTOR_HOST):4318")]
+    public void Check_HostsOutsideTheBundlesReach_AreSilent(string endpoint)
+    {
+        Assert.Empty(Check(_rule, App("tracing", ("OTEL_EXPORTER_OTLP_ENDPOINT", endpoint))));
+    }
+}

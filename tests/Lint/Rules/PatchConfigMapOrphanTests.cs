@@ -1,0 +1,29 @@
+using Generator.Lint.Rules;
+using static Generator.Tests.Lint.Rules.WiringBundle;
+
+namespace Generator.Tests.Lint.Rules;
+
+public sealed class PatchConfigMapOrphanTests
+{
+    private readonly PatchConfigMapOrphan _rule = new();
+
+    private const string Patch = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: tracing-patch\n  namespace: llamastack\ndata:\n  README: notes\n  tracing.py: |\n    PATCHED = True\n";
+
+    private static string Pod(string ns) =>
+        $"apiVersion: v1\nkind: Pod\nmetadata:\n  name: app\n  namespace: {ns}\nspec:\n  containers:\n    - name: app\n      image: example.com/app:1.0\n  volumes:\n    - name: patch\n      configMap:\n        name: tracing-patch\n";
+
+    [Fact]
+    public void Check_MountedOnlyInAnotherNamespace_IsAnOrphan()
+    {
+        var finding = Assert.Single(Check(_rule, Patch, Pod("other")));
+
+        Assert.Equal("ConfigMap llamastack/tracing-patch carries a tracing patch (key tracing.py), but no workload in the linted files mounts it: the patch is never loaded", finding.Message);
+        Assert.Equal("data[tracing.py]", finding.Path);
+    }
+
+    [Fact]
+    public void Check_MountedByAPod_IsSilent()
+    {
+        Assert.Empty(Check(_rule, Patch, Pod("llamastack")));
+    }
+}

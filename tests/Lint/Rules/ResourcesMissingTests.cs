@@ -1,0 +1,43 @@
+using Generator.Lint.Rules;
+using static Generator.Tests.Lint.Rules.WiringBundle;
+
+namespace Generator.Tests.Lint.Rules;
+
+public sealed class ResourcesMissingTests
+{
+    private readonly ResourcesMissing _rule = new();
+
+    [Fact]
+    public void Check_PartialResources_NameExactlyWhatIsMissing()
+    {
+        const string pod = """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: app
+              namespace: tracing
+            spec:
+              initContainers:
+                - name: init
+                  image: example.com/init:1.0
+                  resources:
+                    requests:
+                      memory: 64Mi
+                    limits:
+                      cpu: ~
+                      memory: 64Mi
+              containers:
+                - name: app
+                  image: example.com/app:1.0
+                  resources:
+                    requests: {cpu: 100m, memory: 128Mi}
+                    limits: {cpu: 200m, memory: 256Mi}
+
+            """;
+
+        var finding = Assert.Single(Check(_rule, pod));
+
+        Assert.Equal("container \"init\" of Pod tracing/app sets no requests.cpu, limits.cpu", finding.Message);
+        Assert.Equal("spec.initContainers[0].resources", finding.Path);
+    }
+}

@@ -1,0 +1,59 @@
+using Generator.Lint.Rules;
+using static Generator.Tests.Lint.Rules.WiringBundle;
+
+namespace Generator.Tests.Lint.Rules;
+
+public sealed class ServiceTargetPortTests
+{
+    private readonly ServiceTargetPort _rule = new();
+
+    private static string Service(string ports) =>
+        $"apiVersion: v1\nkind: Service\nmetadata:\n  name: sidecar\n  namespace: tracing\nspec:\n  selector:\n    app: app\n  ports:\n{ports}";
+
+    private const string TwoContainers = """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: app
+          namespace: tracing
+        spec:
+          template:
+            metadata:
+              labels:
+                app: app
+            spec:
+              containers:
+                - name: app
+                  image: example.com/app:1.0
+                  ports:
+                    - name: http
+                      containerPort: 8080
+                - name: collector
+                  image: otel/opentelemetry-collector:0.159.0
+                  ports:
+                    - name: otlp-http
+                      containerPort: 4318
+
+        """;
+
+    [Fact]
+    public void Check_NamedTargetInTheSecondContainer_IsFound()
+    {
+        Assert.Empty(Check(_rule, TwoContainers, Service("    - port: 4318\n      targetPort: otlp-http\n")));
+    }
+
+    [Fact]
+    public void Check_NoTargetPort_DefaultsToThePort()
+    {
+        var finding = Assert.Single(Check(_rule, TwoContainers, Service("    - port: 4317\n")));
+
+        Assert.Contains("port 4317 targets \"4317\", which no container of Deployment tracing/app declares (their ports: 8080 (http), 4318 (otlp-http))", finding.Message);
+        Assert.EndsWith("spec.ports[0]", finding.Path);
+    }
+
+    [Fact]
+    public void Check_ContainersDeclaringNoPorts_AreNotJudgedOnNumbers()
+    {
+        Assert.Empty(Check(_rule, App("tracing"), Service("    - port: 9000\n      targetPort: 9000\n")));
+    }
+}

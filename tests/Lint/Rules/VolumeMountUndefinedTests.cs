@@ -1,0 +1,71 @@
+using Generator.Lint.Rules;
+using static Generator.Tests.Lint.Rules.WiringBundle;
+
+namespace Generator.Tests.Lint.Rules;
+
+public sealed class VolumeMountUndefinedTests
+{
+    private readonly VolumeMountUndefined _rule = new();
+
+    [Fact]
+    public void Check_InitContainerMount_IsCheckedToo()
+    {
+        const string pod = """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: patcher
+              namespace: llamastack
+            spec:
+              initContainers:
+                - name: copy
+                  image: example.com/copy:1.0
+                  volumeMounts:
+                    - name: scratch
+                      mountPath: /scratch
+              containers:
+                - name: main
+                  image: example.com/main:1.0
+                  volumeMounts:
+                    - name: work
+                      mountPath: /work
+              volumes:
+                - name: work
+                  emptyDir: {}
+
+            """;
+
+        var finding = Assert.Single(Check(_rule, pod));
+
+        Assert.Equal("container \"copy\" mounts volume \"scratch\" at /scratch, but Pod llamastack/patcher defines no such volume (volumes: work)", finding.Message);
+        Assert.Equal("spec.initContainers[0].volumeMounts[0].name", finding.Path);
+    }
+
+    [Fact]
+    public void Check_LlamaStackWithoutVolumes_SaysNone()
+    {
+        const string distribution = """
+            apiVersion: llamastack.io/v1alpha1
+            kind: LlamaStackDistribution
+            metadata:
+              name: llamastack
+              namespace: llamastack
+            spec:
+              server:
+                distribution:
+                  name: rh-dev
+                containerSpec:
+                  name: llama-stack
+                podOverrides:
+                  volumeMounts:
+                    - name: tracing-patch
+                      mountPath: /opt/app-root/tracing-fix
+
+            """;
+
+        var finding = Assert.Single(Check(_rule, distribution));
+
+        Assert.EndsWith("defines no such volume (volumes: none)", finding.Message);
+        Assert.Equal("spec.server.podOverrides.volumeMounts[0].name", finding.Path);
+    }
+}
