@@ -1,0 +1,257 @@
+"""LlamaStack tracing fix, loaded at interpreter start-up as `sitecustomize`.
+
+Put this file's directory on PYTHONPATH (the container mounts it and sets PYTHONPATH to it).
+Python's `site` module then imports it in every interpreter, and it patches LlamaStack's
+`llama_stack.providers.utils.telemetry.tracing` (LlamaStack 0.2.x to 0.3.x) in memory when that
+module is imported. The installed file is not changed. It fixes two bugs:
+
+1. `TraceContext.spans` is a class-level list, so all requests, tasks and threads share one span
+   stack. Spans get parents from other requests, and a span exit can close another request's
+   span. With the fix, each TraceContext has its own list.
+2. `start_trace()` inside an active trace starts an unrelated trace, and the matching
+   `end_trace()` clears the context, so the outer trace's spans never end. With the fix, a nested
+   `start_trace()` opens a child of the current span in the same trace and returns the current
+   context (its `.trace_id` is the outer id). The matching `end_trace()` closes only that child.
+   With no active trace, both functions run unchanged.
+
+The patch runs right after the module's own code and before the importing statement binds any
+names, so `from ... import start_trace` gets the patched objects. If the module is missing
+(LlamaStack 0.4 and later) or does not look as expected, nothing is patched and one
+"llamastack tracing fix not applied: ..." line is written to stderr. A `sitecustomize` further
+down sys.path, which this file shadows, still runs.
+
+Standard library only; Python 3.10 or later.
+"""
+
+import importlib.machinery
+import importlib.util
+import os
+import sys
+
+_TARGET = "llama_stack.providers.utils.telemetry.tracing"
+_APPLIED = "llamastack tracing fix applied: "
+_NOT_APPLIED = "llamastack tracing fix not applied: "
+# Number of start_trace() calls nested in a context that have not ended yet. It is stored on the
+# TraceContext, so it follows the context into every task, thread or generator that gets the
+# context through CURRENT_TRACE_CONTEXT.
+_DEPTH_ATTRIBUTE = "_llamastack_tracing_fix_depth"
+
+
+def _log(message):
+    # Use a plain stderr write so the application's logging configuration is left alone.
+    try:
+        if sys.stderr is not None:
+            sys.stderr.write(message + "\n")
+            sys.stderr.flush()
+    except Exception:
+        pass
+
+
+def _target_missing():
+    """Return why the tracing module cannot be found, or None if it can.
+
+    This only looks for files. No llama_stack package code runs: a package `__init__` may have
+    side effects, and this file runs in every interpreter.
+    """
+    top_level, *rest = _TARGET.split(".")
+    spec = importlib.util.find_spec(top_level)
+    if spec is None:
+        return f"module {_TARGET} not found (no {top_level} package on sys.path)"
+    name = top_level
+    for part in rest:
+        locations = spec.submodule_search_locations
+        name = f"{name}.{part}"
+        spec = None if locations is None else importlib.machinery.PathFinder.find_spec(name, locations)
+        if spec is None:
+            return (
+                f"module {_TARGET} not found under {list(locations or [])} "
+                "(LlamaStack 0.4 and later no longer have it)"
+            )
+    return None
+
+
+def _shape_problem(module):
+    """Return how the module differs from the layout the patch was written for, or None."""
+    import contextvars
+    import inspect
+
+    trace_context = getattr(module, "TraceContext", None)
+    if not isinstance(trace_context, type):
+        return "no TraceContext class"
+    if not isinstance(vars(trace_context).get("spans"), list):
+        return "TraceContext has no class-level 'spans' list"
+    if not isinstance(getattr(module, "CURRENT_TRACE_CONTEXT", None), contextvars.ContextVar):
+        return "CURRENT_TRACE_CONTEXT is not a contextvars.ContextVar"
+    # (name, object, parameter names, async?). The patch calls these with exactly these arguments.
+    expected = (
+        ("TraceContext.__init__", trace_context.__init__, ["self", "logger", "trace_id"], False),
+        ("TraceContext.push_span", getattr(trace_context, "push_span", None), ["self", "name", "attributes"], False),
+        ("TraceContext.pop_span", getattr(trace_context, "pop_span", None), ["self", "status"], False),
+        ("TraceContext.get_current_span", getattr(trace_context, "get_current_span", None), ["self"], False),
+        ("start_trace", getattr(module, "start_trace", None), ["name", "attributes"], True),
+        ("end_trace", getattr(module, "end_trace", None), ["status"], True),
+    )
+    for name, function, parameters, is_async in expected:
+        if not callable(function):
+            return f"{name} is missing"
+        if inspect.iscoroutinefunction(function) != is_async:
+            return f"{name} is {'not ' if is_async else ''}an async function"
+        try:
+            signature = inspect.signature(function)
+        except (TypeError, ValueError):
+            return f"{name} has no readable signature"
+        if list(signature.parameters) != parameters:
+            return f"{name}{signature} does not take ({', '.join(parameters)})"
+    for name, parameter in (("start_trace", "attributes"), ("end_trace", "status")):
+        if inspect.signature(getattr(module, name)).parameters[parameter].default is inspect.Parameter.empty:
+            return f"{name}() has no default for '{parameter}'"
+    return None
+
+
+def _patch(module):
+    # Imported here, not at start-up, because most interpreters never import the module.
+    import functools
+    import inspect
+    import threading
+
+    problem = _shape_problem(module)
+    if problem:
+        _log(f"{_NOT_APPLIED}{_TARGET} at {getattr(module, '__file__', '?')} looks different: {problem}")
+        return
+
+    trace_context = module.TraceContext
+    current_trace_context = module.CURRENT_TRACE_CONTEXT  # the same object that other modules import
+    original_init = trace_context.__init__
+    original_start_trace = module.start_trace
+    original_end_trace = module.end_trace
+    attributes_default = inspect.signature(original_start_trace).parameters["attributes"].default
+    status_default = inspect.signature(original_end_trace).parameters["status"].default
+    # Threads can share a TraceContext (asyncio.to_thread copies the context), so the depth count
+    # must be updated atomically.
+    depth_lock = threading.Lock()
+
+    @functools.wraps(original_init)
+    def __init__(self, logger, trace_id):
+        self.spans = []  # this instance's own stack; it hides the shared class-level list
+        original_init(self, logger, trace_id)
+
+    @functools.wraps(original_start_trace)
+    async def start_trace(name, attributes=attributes_default):
+        context = current_trace_context.get()
+        if context is None:
+            return await original_start_trace(name, attributes)
+        # Nested: stay in the active trace. The child span carries no root markers.
+        context.push_span(name, attributes)
+        with depth_lock:
+            setattr(context, _DEPTH_ATTRIBUTE, getattr(context, _DEPTH_ATTRIBUTE, 0) + 1)
+        return context
+
+    @functools.wraps(original_end_trace)
+    async def end_trace(status=status_default):
+        context = current_trace_context.get()
+        with depth_lock:
+            depth = getattr(context, _DEPTH_ATTRIBUTE, 0)
+            if depth:
+                setattr(context, _DEPTH_ATTRIBUTE, depth - 1)
+        if not depth:
+            return await original_end_trace(status)
+        # Close the nested call's child span. The outer trace stays current.
+        context.pop_span(status)
+
+    # Everything that can fail has already run, so these assignments cannot leave a partial patch.
+    trace_context.__init__ = __init__
+    module.start_trace = start_trace
+    module.end_trace = end_trace
+    _log(
+        f"{_APPLIED}{_TARGET} at {getattr(module, '__file__', '?')}: per-instance TraceContext span "
+        "stacks; start_trace/end_trace inside an active trace open/close a child span in that trace"
+    )
+
+
+class _PatchingLoader:
+    """Runs the real loader, then patches the fresh module before the import statement returns."""
+
+    def __init__(self, loader):
+        self._loader = loader
+
+    def __getattr__(self, name):
+        # While the module runs, it and other tools see this wrapper as its loader (get_source,
+        # get_code, ...).
+        return getattr(self._loader, name)
+
+    def create_module(self, spec):
+        return self._loader.create_module(spec)
+
+    def exec_module(self, module):
+        try:
+            self._loader.exec_module(module)
+        finally:
+            # Afterwards the module shows the real loader, as it would without this hook.
+            module.__loader__ = self._loader
+            if getattr(module, "__spec__", None) is not None:
+                module.__spec__.loader = self._loader
+        try:
+            _patch(module)
+        except Exception as error:  # the module has loaded, so the import must still succeed
+            _log(f"{_NOT_APPLIED}patching {_TARGET} failed: {error!r}")
+
+
+class _TracingFixFinder:
+    """A sys.meta_path entry that only handles the tracing module. It lets the other finders
+    locate the module and wraps the loader they return."""
+
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname != _TARGET:
+            return None
+        for finder in sys.meta_path:
+            find_spec = getattr(finder, "find_spec", None)
+            if finder is self or find_spec is None:
+                continue
+            spec = find_spec(fullname, path, target)
+            if spec is not None:
+                break
+        else:
+            return None
+        if spec.loader is None or not hasattr(spec.loader, "exec_module"):
+            _log(f"{_NOT_APPLIED}{_TARGET} has an unsupported loader {spec.loader!r}")
+            return spec
+        spec.loader = _PatchingLoader(spec.loader)
+        return spec
+
+
+def _install():
+    missing = _target_missing()
+    if missing:
+        _log(_NOT_APPLIED + missing)
+    else:
+        sys.meta_path.insert(0, _TracingFixFinder())
+
+
+def _run_shadowed_sitecustomize():
+    """Run the next `sitecustomize` on sys.path after this file's directory. `site` imports only
+    the first one it finds, which is this file."""
+    here = os.path.realpath(os.path.dirname(os.path.abspath(__file__)))
+    entries = [entry for entry in sys.path if isinstance(entry, str)]
+    resolved = [os.path.realpath(entry or os.curdir) for entry in entries]
+    start = resolved.index(here) + 1 if here in resolved else 0
+    later = [entry for entry, real in zip(entries[start:], resolved[start:]) if real != here]
+    spec = importlib.machinery.PathFinder.find_spec("sitecustomize", later)
+    if spec is None or spec.loader is None:
+        return
+    module = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(module)
+    except Exception as error:
+        # Report it in one line, as `site` does for a failing sitecustomize, and keep going.
+        _log(f"Error in sitecustomize {spec.origin}: {type(error).__name__}: {error}")
+
+
+try:
+    _install()
+except Exception as error:
+    _log(f"{_NOT_APPLIED}start-up check failed: {error!r}")
+
+try:
+    _run_shadowed_sitecustomize()
+except Exception as error:
+    _log(f"llamastack tracing fix: could not run the next sitecustomize: {error!r}")

@@ -1,0 +1,62 @@
+{{/*
+Constants shared with the generator's raw manifests. Generated from the generator's source; do not edit.
+*/}}
+{{- define "llamastack-tracing.fact.anyAddress" -}}0.0.0.0{{- end }}
+{{- define "llamastack-tracing.fact.bearerTokenAuthDistributions" -}}["contrib","k8s","redhat"]{{- end }}
+{{- define "llamastack-tracing.fact.clusterDomainSuffix" -}}.svc.cluster.local{{- end }}
+{{- define "llamastack-tracing.fact.collectorComponent" -}}trace-collector{{- end }}
+{{- define "llamastack-tracing.fact.collectorConfigDirectory" -}}/conf{{- end }}
+{{- define "llamastack-tracing.fact.collectorConfigFlag" -}}--config={{- end }}
+{{- define "llamastack-tracing.fact.collectorConfigKey" -}}config.yaml{{- end }}
+{{- define "llamastack-tracing.fact.collectorConfigMapSuffix" -}}-config{{- end }}
+{{- define "llamastack-tracing.fact.collectorConfigVolume" -}}config{{- end }}
+{{- define "llamastack-tracing.fact.collectorGrpcPortName" -}}otlp-grpc{{- end }}
+{{- define "llamastack-tracing.fact.collectorHealthPortName" -}}health{{- end }}
+{{- define "llamastack-tracing.fact.collectorHttpPortName" -}}otlp-http{{- end }}
+{{- define "llamastack-tracing.fact.collectorName" -}}opentelemetry-collector{{- end }}
+{{- define "llamastack-tracing.fact.collectorTempoExporterName" -}}tempo{{- end }}
+{{- define "llamastack-tracing.fact.defaultPostgresService" -}}postgres{{- end }}
+{{- define "llamastack-tracing.fact.fixAppliedLogLine" -}}llamastack tracing fix applied{{- end }}
+{{- define "llamastack-tracing.fact.initContainerCommand" -}}["sh","-c","set -e; echo 'Applying tracing patch...'; cp -a @SITE_PACKAGES@/llama_stack/providers/utils/telemetry/. /patched/; cp /patch/tracing.py /patched/tracing.py; echo 'Tracing patch applied successfully'"]{{- end }}
+{{- define "llamastack-tracing.fact.initContainerName" -}}apply-tracing-patch{{- end }}
+{{- define "llamastack-tracing.fact.initPackageDirectory" -}}/patched{{- end }}
+{{- define "llamastack-tracing.fact.initPatchDirectory" -}}/patch{{- end }}
+{{- define "llamastack-tracing.fact.k8sAttributesDistributions" -}}["contrib","k8s","redhat"]{{- end }}
+{{- define "llamastack-tracing.fact.k8sAttributesMetadata" -}}["k8s.namespace.name","k8s.pod.name","k8s.deployment.name","k8s.node.name"]{{- end }}
+{{- define "llamastack-tracing.fact.llamaStackApiVersion" -}}llamastack.io/v1alpha1{{- end }}
+{{- define "llamastack-tracing.fact.llamaStackComponent" -}}server{{- end }}
+{{- define "llamastack-tracing.fact.llamaStackKind" -}}LlamaStackDistribution{{- end }}
+{{- define "llamastack-tracing.fact.llamaStackName" -}}llama-stack{{- end }}
+{{- define "llamastack-tracing.fact.otlpEndpointEnv" -}}OTEL_EXPORTER_OTLP_ENDPOINT{{- end }}
+{{- define "llamastack-tracing.fact.otlpGrpc" -}}grpc{{- end }}
+{{- define "llamastack-tracing.fact.otlpHttpProtobuf" -}}http/protobuf{{- end }}
+{{- define "llamastack-tracing.fact.otlpProtocolEnv" -}}OTEL_EXPORTER_OTLP_PROTOCOL{{- end }}
+{{- define "llamastack-tracing.fact.otlpServiceNameEnv" -}}OTEL_SERVICE_NAME{{- end }}
+{{- define "llamastack-tracing.fact.packageVolume" -}}telemetry-package{{- end }}
+{{- define "llamastack-tracing.fact.partOf" -}}llamastack-tracing{{- end }}
+{{- define "llamastack-tracing.fact.patchVolume" -}}tracing-patch{{- end }}
+{{- define "llamastack-tracing.fact.pythonPathEnv" -}}PYTHONPATH{{- end }}
+{{- define "llamastack-tracing.fact.renames" -}}[{"kind":"exporter","old":"otlp","new":"otlp_grpc","since":"0.144.0"},{"kind":"exporter","old":"otlphttp","new":"otlp_http","since":"0.144.0"},{"kind":"processor","old":"k8sattributes","new":"k8s_attributes","since":"0.146.0"},{"kind":"receiver","old":"filelog","new":"file_log","since":"0.149.0"}]{{- end }}
+{{- define "llamastack-tracing.fact.restrictedContainerSecurityContext" -}}{"allowPrivilegeEscalation":false,"readOnlyRootFilesystem":true,"runAsNonRoot":true,"capabilities":{"drop":["ALL"]}}{{- end }}
+{{- define "llamastack-tracing.fact.restrictedPodSecurityContext" -}}{"runAsNonRoot":true,"seccompProfile":{"type":"RuntimeDefault"}}{{- end }}
+{{- define "llamastack-tracing.fact.sitePackagesPlaceholder" -}}@SITE_PACKAGES@{{- end }}
+{{- define "llamastack-tracing.fact.sitecustomizeFile" -}}sitecustomize.py{{- end }}
+{{- define "llamastack-tracing.fact.telemetryPackage" -}}llama_stack/providers/utils/telemetry{{- end }}
+{{- define "llamastack-tracing.fact.tempoApiVersion" -}}tempo.grafana.com/v1alpha1{{- end }}
+{{- define "llamastack-tracing.fact.tempoComponent" -}}trace-storage{{- end }}
+{{- define "llamastack-tracing.fact.tempoGatewaySuffix" -}}-gateway{{- end }}
+{{- define "llamastack-tracing.fact.tempoJaegerUiPort" -}}16686{{- end }}
+{{- define "llamastack-tracing.fact.tempoJaegerUiSuffix" -}}-jaegerui{{- end }}
+{{- define "llamastack-tracing.fact.tempoKind" -}}TempoMonolithic{{- end }}
+{{- define "llamastack-tracing.fact.tempoName" -}}tempo{{- end }}
+{{- define "llamastack-tracing.fact.tempoOtlpGrpcPort" -}}4317{{- end }}
+{{- define "llamastack-tracing.fact.tempoPodSuffix" -}}-0{{- end }}
+{{- define "llamastack-tracing.fact.tempoServiceCaFile" -}}/var/run/secrets/kubernetes.io/serviceaccount/service-ca.crt{{- end }}
+{{- define "llamastack-tracing.fact.tempoServicePrefix" -}}tempo-{{- end }}
+{{- define "llamastack-tracing.fact.tempoTenancyMode" -}}openshift{{- end }}
+{{- define "llamastack-tracing.fact.tempoTenantApiGroup" -}}tempo.grafana.com{{- end }}
+{{- define "llamastack-tracing.fact.tempoTokenFile" -}}/var/run/secrets/kubernetes.io/serviceaccount/token{{- end }}
+{{- define "llamastack-tracing.fact.toolVersion" -}}0.1.0{{- end }}
+{{- define "llamastack-tracing.fact.tracingModuleFile" -}}tracing.py{{- end }}
+{{- define "llamastack-tracing.fact.tracingPatchComponent" -}}tracing-fix{{- end }}
+{{- define "llamastack-tracing.fact.tracingPatchName" -}}llamastack-tracing-fix{{- end }}

@@ -1,0 +1,55 @@
+using Generator.Lint;
+using Generator.Output;
+using Generator.Schemas;
+using Generator.Tests.Support;
+using Generator.Yaml;
+
+namespace Generator.Tests.Lint;
+
+/// <summary>What the generator renders lints clean at error severity, for every profile and every strategy it accepts.</summary>
+public sealed class RenderedOutputLintTests
+{
+    public static TheoryData<string, string> Combinations()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var profile in new[] { "jaeger", "cluster-observability" })
+        {
+            foreach (var strategy in new[] { "sitecustomize", "subPath", "none" })
+            {
+                data.Add(profile, strategy);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Combinations))]
+    public void RenderedManifests_HaveNoErrorFindings(string profile, string strategy)
+    {
+        var sets = new List<string> { "profile=" + profile, "patch.strategy=" + strategy };
+        if (strategy == "subPath")
+        {
+            sets.Add("patch.file=" + TestPaths.Fixture("patch", "tracing.py"));
+        }
+
+        var result = Rendering.Render([.. sets]);
+        var streams = result.Files
+            .Where(f => f.RelativePath.StartsWith("manifests/", StringComparison.Ordinal))
+            .Select(f => YamlReader.Parse(f.RelativePath, f.Content))
+            .ToList();
+
+        var report = new LintRunner(new StructuralValidator(SchemaStore.BuiltIn), RuleCatalog.Rules).Run(streams, LintConfig.Empty, Severity.Error);
+
+        Assert.True(report.Errors == 0, string.Join("\n", report.Findings.Select(f => $"{f.Location}: {f.RuleId}: {f.Path}: {f.Message}")));
+        Assert.Equal(strategy == "none" ? 4 : 5, report.Files);
+    }
+
+    [Fact]
+    public void CommittedOut_LintsWithoutErrors()
+    {
+        var result = CliRunner.Run("lint", "--severity", "error", Path.Combine(TestPaths.RepoRoot, "out", "manifests"));
+
+        Assert.True(result.ExitCode == 0, result.Stdout + result.Stderr);
+    }
+}
