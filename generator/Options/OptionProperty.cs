@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace Generator.Options;
@@ -50,12 +51,17 @@ public sealed class OptionProperty
 
     public object? GetValue(object owner) => Property.GetValue(owner);
 
+    /// <summary>Why the reflection below is safe to trim and compile ahead of time: ILLink.Descriptors.xml roots every option type.</summary>
+    internal const string Rooted = "The option records and enums are rooted by ILLink.Descriptors.xml; list items are records (reference types), which share List<T>'s canonical code.";
+
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = Rooted)]
     public static bool IsRecordType(Type type) => type.IsClass && type != typeof(string) && type.GetMethod("<Clone>$") is not null;
 
     private static readonly Dictionary<Type, IReadOnlyList<OptionProperty>> Cache = [];
     private static readonly Lock CacheLock = new();
 
     /// <summary>The option properties of a record type, in declaration order.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = Rooted)]
     public static IReadOnlyList<OptionProperty> Of(Type recordType)
     {
         lock (CacheLock)
@@ -64,7 +70,6 @@ public sealed class OptionProperty
             {
                 list = [.. recordType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                     .Where(p => p.SetMethod is not null && p.GetMethod is not null && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
-                    .OrderBy(p => p.MetadataToken)
                     .Select(p => new OptionProperty(p))];
                 Cache[recordType] = list;
             }
@@ -74,10 +79,20 @@ public sealed class OptionProperty
     }
 
     /// <summary>A copy of a record with one property changed (records' init setters are callable through reflection).</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = Rooted)]
     public static object With(object record, OptionProperty property, object? value)
     {
         var copy = record.GetType().GetMethod("<Clone>$")!.Invoke(record, null)!;
         property.Property.SetValue(copy, value);
         return copy;
     }
+
+    /// <summary>A record with its defaults.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = Rooted)]
+    public static object New(Type recordType) => Activator.CreateInstance(recordType)!;
+
+    /// <summary>An empty <c>List&lt;itemType&gt;</c> for a list option.</summary>
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = Rooted)]
+    public static System.Collections.IList NewList(Type itemType) =>
+        (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(itemType))!;
 }

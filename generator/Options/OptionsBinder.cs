@@ -43,7 +43,7 @@ public sealed class OptionsBinder(string source)
                 return current;
             }
 
-            var existing = itemIndex < items.Count ? items[itemIndex] : Activator.CreateInstance(itemType);
+            var existing = itemIndex < items.Count ? items[itemIndex] : OptionProperty.New(itemType);
             var updated = index + 1 == segments.Count
                 ? BindValue(itemType, false, null, existing, value, itemPath)
                 : SetPath(existing, itemType, segments, index + 1, value, itemPath);
@@ -76,7 +76,7 @@ public sealed class OptionsBinder(string source)
 
         var child = index + 1 == segments.Count
             ? BindValue(property.ValueType, property.IsNullable, property, property.GetValue(current), value, childPath)
-            : SetPath(property.GetValue(current) ?? (property.IsRecord ? Activator.CreateInstance(property.ValueType) : null),
+            : SetPath(property.GetValue(current) ?? (property.IsRecord ? OptionProperty.New(property.ValueType) : null),
                 property.ValueType, segments, index + 1, value, childPath);
         return OptionProperty.With(current, property, child);
     }
@@ -96,7 +96,7 @@ public sealed class OptionsBinder(string source)
 
         if (OptionProperty.IsRecordType(type))
         {
-            return BindRecord(type, current ?? Activator.CreateInstance(type)!, node, path);
+            return BindRecord(type, current ?? OptionProperty.New(type), node, path);
         }
 
         if (ListItemType(type) is { } itemType)
@@ -217,7 +217,7 @@ public sealed class OptionsBinder(string source)
                 }
             }
 
-            items.Add(BindValue(itemType, false, null, OptionProperty.IsRecordType(itemType) ? Activator.CreateInstance(itemType) : null, item, itemPath));
+            items.Add(BindValue(itemType, false, null, OptionProperty.IsRecordType(itemType) ? OptionProperty.New(itemType) : null, item, itemPath));
         }
 
         return MakeList(itemType, items);
@@ -225,7 +225,7 @@ public sealed class OptionsBinder(string source)
 
     private static object MakeList(Type itemType, List<object?> items)
     {
-        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(itemType))!;
+        var list = OptionProperty.NewList(itemType);
         foreach (var item in items)
         {
             list.Add(item);

@@ -41,7 +41,7 @@ public static class ChartFacts
             ["collectorConfigMapSuffix"] = CollectorModel.ConfigMapSuffix,
             ["collectorConfigFlag"] = CollectorModel.ConfigFlag,
             ["collectorTempoExporterName"] = CollectorModel.TempoExporterName,
-            ["k8sAttributesMetadata"] = JsonSerializer.Serialize(CollectorConfigBuilder.K8sMetadata),
+            ["k8sAttributesMetadata"] = Json(Strings(CollectorConfigBuilder.K8sMetadata)),
             ["defaultPostgresService"] = LlamaStackEnv.DefaultPostgresService,
             ["tempoTenancyMode"] = TempoFacts.OpenShiftTenancyMode,
             ["tempoOtlpGrpcPort"] = Int(TempoFacts.OtlpGrpcPort),
@@ -79,13 +79,13 @@ public static class ChartFacts
             ["pythonPathEnv"] = LlamaStackEnv.PythonPath,
             ["bearerTokenAuthDistributions"] = DistributionsWith(ComponentKind.Extension, "bearertokenauth"),
             ["k8sAttributesDistributions"] = DistributionsWith(ComponentKind.Processor, "k8sattributes"),
-            ["renames"] = JsonSerializer.Serialize(CollectorCatalog.Renames.Select(r => new Dictionary<string, string>
+            ["renames"] = Json(new YamlSequence(CollectorCatalog.Renames.Select(r => (YamlNode)new YamlMapping
             {
                 ["kind"] = r.Kind.ToString().ToLowerInvariant(),
                 ["old"] = r.OldType,
                 ["new"] = r.NewType,
                 ["since"] = r.Since.ToString(),
-            })),
+            }))),
         };
 
         foreach (var component in Enum.GetValues<StackComponent>())
@@ -118,9 +118,11 @@ public static class ChartFacts
 
     /// <summary>The wire names of the collector distributions whose image contains a component type.</summary>
     private static string DistributionsWith(ComponentKind kind, string type) =>
-        JsonSerializer.Serialize(Enum.GetValues<CollectorDistribution>()
+        Json(Strings(Enum.GetValues<CollectorDistribution>()
             .Where(d => d != CollectorDistribution.Auto && CollectorCatalog.Contains(d, kind, type))
-            .Select(d => EnumNames.Wire(d)));
+            .Select(d => EnumNames.Wire(d))));
+
+    private static YamlSequence Strings(IEnumerable<string> values) => new(values.Select(v => (YamlNode)v));
 
     private static string Json(YamlNode node)
     {

@@ -31,32 +31,36 @@ public static partial class ScalarResolver
 
     public static ScalarKind ResolvePlain(string text)
     {
+        if (text.Length == 0)
+        {
+            return ScalarKind.Null;
+        }
+
+        var first = text[0];
+        if (char.IsAsciiDigit(first) || first is '-' or '+' or '.')
+        {
+            if (TryParseInteger(text, out _))
+            {
+                return ScalarKind.Integer;
+            }
+
+            return SpecialFloats.Contains(text) || FloatPattern().IsMatch(text.Replace("_", "", StringComparison.Ordinal))
+                ? ScalarKind.Float
+                : ScalarKind.String;
+        }
+
+        // Only short words can be nulls or booleans ("false" is the longest); most strings stop here.
+        if (text.Length > 5 || first is not ('y' or 'Y' or 'n' or 'N' or 't' or 'T' or 'f' or 'F' or 'o' or 'O' or '~'))
+        {
+            return ScalarKind.String;
+        }
+
         if (NullWords.Contains(text))
         {
             return ScalarKind.Null;
         }
 
-        if (TrueWords.Contains(text) || FalseWords.Contains(text))
-        {
-            return ScalarKind.Boolean;
-        }
-
-        if (text.Length == 0 || !(char.IsAsciiDigit(text[0]) || text[0] is '-' or '+' or '.'))
-        {
-            return ScalarKind.String;
-        }
-
-        if (TryParseInteger(text, out _))
-        {
-            return ScalarKind.Integer;
-        }
-
-        if (SpecialFloats.Contains(text) || FloatPattern().IsMatch(text.Replace("_", "", StringComparison.Ordinal)))
-        {
-            return ScalarKind.Float;
-        }
-
-        return ScalarKind.String;
+        return TrueWords.Contains(text) || FalseWords.Contains(text) ? ScalarKind.Boolean : ScalarKind.String;
     }
 
     public static bool ParseBoolean(string text) => TrueWords.Contains(text);

@@ -111,6 +111,8 @@ public static class YamlReader
 
     private sealed class TreeBuilder(string file, YamlLimits limits, Func<Mark, Mark> translate)
     {
+        private const int SmallMapping = 16;
+
         private readonly Stack<Frame> _frames = new();
         private readonly Dictionary<string, (YamlNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
         private long _expanded;
@@ -281,8 +283,7 @@ public static class YamlReader
                 return;
             }
 
-            frame.Keys ??= new HashSet<string>(StringComparer.Ordinal);
-            if (frame.Keys.Add(key.Text))
+            if (IsNewKey(mapping, frame, key.Text))
             {
                 mapping.Append(new YamlEntry(key, value));
                 return;
@@ -292,9 +293,31 @@ public static class YamlReader
             mapping.Set(key, value);
         }
 
+        /// <summary>
+        /// Whether a key is not yet in the mapping. Most mappings are small, so they are scanned; a set is built only
+        /// once a mapping grows, which keeps reading huge mappings linear.
+        /// </summary>
+        private static bool IsNewKey(YamlMapping mapping, Frame frame, string key)
+        {
+            if (frame.Keys is null && mapping.Count < SmallMapping)
+            {
+                foreach (var entry in mapping.Entries)
+                {
+                    if (entry.Key.Text == key)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            frame.Keys ??= new HashSet<string>(mapping.Entries.Select(e => e.Key.Text), StringComparer.Ordinal);
+            return frame.Keys.Add(key);
+        }
+
         private void ApplyMerges(YamlMapping mapping, Frame frame, List<YamlNode> merges)
         {
-            frame.Keys ??= new HashSet<string>(StringComparer.Ordinal);
             foreach (var merge in merges)
             {
                 IEnumerable<YamlNode> sources = merge is YamlSequence sequence ? sequence.Items : [merge];
@@ -308,7 +331,7 @@ public static class YamlReader
 
                     foreach (var entry in from.Entries)
                     {
-                        if (frame.Keys.Add(entry.Key.Text))
+                        if (IsNewKey(mapping, frame, entry.Key.Text))
                         {
                             mapping.Append(entry);
                         }
