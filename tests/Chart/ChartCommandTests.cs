@@ -41,6 +41,7 @@ public sealed class ChartCommandTests
     [InlineData("initcontainer-image", "oc logs deployment/llamastack-rhoai32-postgres-otel -c apply-tracing-patch -n llamastack")]
     [InlineData("subpath-s3-contrib-0.140", "oc exec deployment/llamastack-rhoai32-postgres-otel -n llamastack -- sha256sum /opt/app-root/lib64/python3.12/site-packages/llama_stack/providers/utils/telemetry/tracing.py")]
     [InlineData("grpc-only-collector-0.120", "Not applied: spans of concurrent requests may mix")]
+    [InlineData("cluster-observability", "oc logs deployment/llamastack-rhoai32-postgres-otel -n llamastack | grep \"llamastack tracing fix applied\"")]
     public void InstallDryRun_NotesTellHowToReachTheJaegerUiAndCheckThePatch(string? optionSet, string patchCheck)
     {
         using var chart = RenderedChart.Create(optionSet);
@@ -54,7 +55,9 @@ public sealed class ChartCommandTests
 
         var notes = run.Stdout[run.Stdout.IndexOf("NOTES:", StringComparison.Ordinal)..];
         Assert.Contains(patchCheck, notes, StringComparison.Ordinal);
-        AssertMentions(notes, ui.Enabled, $"oc port-forward pod/tempo-{options.Tempo.Name}-0 16686:16686 -n {tempoNamespace}");
+        var gateway = options.Tempo.Multitenancy.Enabled == true && options.Tempo.Multitenancy.Tenants.Count > 0;
+        AssertMentions(notes, ui.Enabled && !gateway, $"oc port-forward pod/tempo-{options.Tempo.Name}-0 16686:16686 -n {tempoNamespace}");
+        AssertMentions(notes, ui.Enabled && gateway, "the UI is served through the gateway");
         AssertMentions(notes, ui.Enabled && ui.Route.Enabled, $"oc get route tempo-{options.Tempo.Name}-jaegerui -n {tempoNamespace}");
         AssertMentions(notes, ui.Enabled && ui.Ingress.Enabled, $"oc get ingress tempo-{options.Tempo.Name}-jaegerui -n {tempoNamespace}");
         if (options.Patch.Strategy == PatchStrategy.SubPath)
