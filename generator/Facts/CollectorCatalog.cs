@@ -18,6 +18,9 @@ public sealed record ComponentRename(ComponentKind Kind, string OldType, string 
 /// <summary>A component type removed in some release; using it makes the collector fail at start-up.</summary>
 public sealed record ComponentRemoval(ComponentKind Kind, string Type, CollectorVersion RemovedIn, string Replacement);
 
+/// <summary>A socket a component opens, with its default port: one per <c>protocols.&lt;Protocol&gt;</c>, or (Protocol null) one for the component.</summary>
+public sealed record ListenerDefault(ComponentKind Kind, string Type, string? Protocol, int Port);
+
 /// <summary>
 /// Facts about collector releases and distributions (shared/reference/facts/otel-tempo-facts.md §3): which component
 /// types each image contains, renames and removals by version, and listener defaults. The generator picks component
@@ -30,6 +33,25 @@ public static class CollectorCatalog
 
     /// <summary>The release the generator pins by default.</summary>
     public static readonly CollectorVersion Pinned = CollectorVersion.Of(0, 159);
+
+    /// <summary>
+    /// The listeners this tool knows, with their default ports (component READMEs; the default host is localhost from
+    /// <see cref="LocalhostDefaultSince"/> on). A protocol listener exists when <c>protocols.&lt;protocol&gt;</c> is present.
+    /// </summary>
+    public static readonly IReadOnlyList<ListenerDefault> Listeners =
+    [
+        new(ComponentKind.Receiver, "otlp", "grpc", OtlpFacts.DefaultGrpcPort),
+        new(ComponentKind.Receiver, "otlp", "http", OtlpFacts.DefaultHttpPort),
+        new(ComponentKind.Receiver, "zipkin", null, 9411),
+        new(ComponentKind.Receiver, "jaeger", "grpc", 14250),
+        new(ComponentKind.Receiver, "jaeger", "thrift_http", 14268),
+        new(ComponentKind.Extension, "health_check", null, 13133),
+        new(ComponentKind.Extension, "zpages", null, 55679),
+        new(ComponentKind.Extension, "pprof", null, 1777),
+    ];
+
+    /// <summary>The port of the collector's own Prometheus metrics (<c>service.telemetry.metrics</c>) when nothing else is configured.</summary>
+    public const int TelemetryMetricsPort = 8888;
 
     public static readonly IReadOnlyList<ComponentRename> Renames =
     [

@@ -9,8 +9,9 @@ public static class TempoFacts
     public const string ApiVersion = "tempo.grafana.com/v1alpha1";
     public const string Kind = "TempoMonolithic";
 
-    public const int OtlpGrpcPort = 4317;
-    public const int OtlpHttpPort = 4318;
+    /// <summary>Tempo's OTLP receivers listen on the OTLP default ports.</summary>
+    public const int OtlpGrpcPort = OtlpFacts.DefaultGrpcPort;
+    public const int OtlpHttpPort = OtlpFacts.DefaultHttpPort;
     public const int HttpPort = 3200;
     public const int GatewayPublicPort = 8080;
     public const int GatewayInternalPort = 8081;
@@ -36,9 +37,15 @@ public static class TempoFacts
 
     public static string ClusterHost(string service, string ns) => $"{service}.{ns}.svc.cluster.local";
 
+    /// <summary>The gateway takes a tenant's OTLP/HTTP traces under this path followed by the tenant name.</summary>
+    public const string GatewayTracesPathPrefix = "/api/traces/v1/";
+
+    /// <summary>The header that names the tenant of a request to the gateway.</summary>
+    public const string TenantHeader = "X-Scope-OrgID";
+
     /// <summary>Where an OTLP/HTTP exporter sends a tenant's traces through the gateway (the exporter appends /v1/traces).</summary>
     public static string GatewayHttpTracesBase(string crName, string ns, string tenant) =>
-        $"https://{ClusterHost(GatewayServiceName(crName), ns)}:{GatewayPublicPort}/api/traces/v1/{tenant}";
+        $"https://{ClusterHost(GatewayServiceName(crName), ns)}:{GatewayPublicPort}{GatewayTracesPathPrefix}{tenant}";
 
     /// <summary>The OpenShift service CA every pod sees; the gateway's serving certificate is signed by it.</summary>
     public const string ServiceCaFile = "/var/run/secrets/kubernetes.io/serviceaccount/service-ca.crt";

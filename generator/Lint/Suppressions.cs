@@ -45,9 +45,9 @@ public sealed partial class Suppressions
     private static HashSet<string> CommentsAbove(IReadOnlyList<string> lines, int line)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = line - 2; i >= 0; i--)
+        for (var i = Math.Min(line, lines.Count) - 2; i >= 0; i--)
         {
-            var text = lines[i].TrimEnd('\r');
+            var text = lines[i];
             if (!text.TrimStart().StartsWith('#'))
             {
                 break;
@@ -69,7 +69,7 @@ public sealed partial class Suppressions
     /// <summary>A document's <c>---</c> line when it has one above its first node (comments may sit between), else its first line.</summary>
     private static int SeparatorLine(IReadOnlyList<string> lines, int rootLine)
     {
-        for (var i = rootLine - 2; i >= 0; i--)
+        for (var i = Math.Min(rootLine, lines.Count) - 2; i >= 0; i--)
         {
             var text = lines[i].Trim();
             if (text.StartsWith("---", StringComparison.Ordinal))

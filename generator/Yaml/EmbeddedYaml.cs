@@ -23,7 +23,7 @@ public static class EmbeddedYaml
     {
         for (var i = indicatorLine; i < lines.Count; i++)
         {
-            var line = lines[i].TrimEnd('\r');
+            var line = lines[i];
             if (line.Trim().Length > 0)
             {
                 return line.Length - line.TrimStart(' ').Length;

@@ -89,7 +89,7 @@ public static class YamlReader
         var message = ex.Message;
         var cut = message.IndexOf("): ", StringComparison.Ordinal);
         message = message.StartsWith('(') && cut > 0 ? message[(cut + 3)..] : message;
-        return "invalid YAML: " + message.Trim().TrimEnd('.');
+        return "invalid YAML: " + string.Join(' ', message.Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
     }
 
     private sealed class Frame(YamlNode node, string? anchor, int depth)

@@ -1,6 +1,3 @@
-using System.Text;
-using Generator.Model;
-
 namespace Generator.Tests.Chart;
 
 /// <summary>
@@ -29,31 +26,8 @@ public sealed class ChartParityTests
     {
         using var chart = RenderedChart.Create(optionSet == "default" ? null : optionSet);
 
-        var raw = chart.RawManifests().ToDictionary(Key);
-        var helm = chart.HelmManifests().ToDictionary(Key);
-
-        Assert.NotEmpty(raw);
-        var report = new StringBuilder();
-        foreach (var key in raw.Keys.Except(helm.Keys))
-        {
-            report.Append($"{key}: only in the raw manifests\n");
-        }
-
-        foreach (var key in helm.Keys.Except(raw.Keys))
-        {
-            report.Append($"{key}: only in helm's output\n");
-        }
-
-        foreach (var key in raw.Keys.Intersect(helm.Keys))
-        {
-            foreach (var difference in ObjectDiff.Compare(raw[key].Root, helm[key].Root))
-            {
-                report.Append($"{key} {difference}\n");
-            }
-        }
+        var report = chart.ParityReport();
 
         Assert.True(report.Length == 0, $"option set {optionSet}: chart and raw manifests differ\n{report}");
     }
-
-    private static string Key(Manifest manifest) => $"{manifest.Kind} {manifest.Namespace ?? "(cluster)"}/{manifest.Name}";
 }

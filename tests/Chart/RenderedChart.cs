@@ -45,6 +45,39 @@ public sealed class RenderedChart : IDisposable
     public IReadOnlyList<Manifest> RawManifests() => Rendering.Manifests(Result);
 
     /// <summary>
+    /// How helm's objects differ from the raw manifests' (matched by kind, namespace and name; compared field by field and
+    /// type by type, ignoring only the two labels only helm sets); empty when they are the same.
+    /// </summary>
+    public string ParityReport()
+    {
+        var raw = RawManifests().ToDictionary(Key);
+        var helm = HelmManifests().ToDictionary(Key);
+        Assert.NotEmpty(raw);
+        var report = new System.Text.StringBuilder();
+        foreach (var key in raw.Keys.Except(helm.Keys))
+        {
+            report.Append($"{key}: only in the raw manifests\n");
+        }
+
+        foreach (var key in helm.Keys.Except(raw.Keys))
+        {
+            report.Append($"{key}: only in helm's output\n");
+        }
+
+        foreach (var key in raw.Keys.Intersect(helm.Keys))
+        {
+            foreach (var difference in ObjectDiff.Compare(raw[key].Root, helm[key].Root))
+            {
+                report.Append($"{key} {difference}\n");
+            }
+        }
+
+        return report.ToString();
+    }
+
+    private static string Key(Manifest manifest) => $"{manifest.Kind} {manifest.Namespace ?? "(cluster)"}/{manifest.Name}";
+
+    /// <summary>
     /// helm template with the options' release name (the raw manifests' instance label), the application namespace and
     /// the values file, on a cluster that serves both operators' APIs.
     /// </summary>

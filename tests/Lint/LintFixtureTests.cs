@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Generator.Lint;
 using Generator.Output;
-using Generator.Schemas;
 using Generator.Tests.Support;
 using Generator.Yaml;
 
@@ -70,11 +69,8 @@ public sealed partial class LintFixtureTests
         Assert.All(folders, folder => Assert.Contains(RuleCatalog.Rules, r => r.Info.Id == folder));
     }
 
-    internal static IReadOnlyList<Finding> Lint(params string[] files)
-    {
-        var streams = files.Select(f => YamlReader.Parse(f, File.ReadAllBytes(f))).ToList();
-        return new LintRunner(new StructuralValidator(SchemaStore.BuiltIn), RuleCatalog.Rules).Run(streams, LintConfig.Empty, Severity.Info).Findings;
-    }
+    private static IReadOnlyList<Finding> Lint(string file) =>
+        LintHarness.Run([YamlReader.Parse(file, File.ReadAllBytes(file))], Severity.Info).Findings;
 
     private static IReadOnlyList<(int Line, string Text)> Expectations(string file) =>
         [.. File.ReadLines(file)

@@ -1,6 +1,4 @@
-using Generator.Lint;
 using Generator.Output;
-using Generator.Schemas;
 using Generator.Tests.Support;
 using Generator.Yaml;
 
@@ -39,7 +37,7 @@ public sealed class RenderedOutputLintTests
             .Select(f => YamlReader.Parse(f.RelativePath, f.Content))
             .ToList();
 
-        var report = new LintRunner(new StructuralValidator(SchemaStore.BuiltIn), RuleCatalog.Rules).Run(streams, LintConfig.Empty, Severity.Error);
+        var report = LintHarness.Run(streams, Severity.Error);
 
         Assert.True(report.Errors == 0, string.Join("\n", report.Findings.Select(f => $"{f.Location}: {f.RuleId}: {f.Path}: {f.Message}")));
         Assert.Equal(strategy == "none" ? 4 : 5, report.Files);

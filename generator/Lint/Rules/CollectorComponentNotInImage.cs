@@ -23,6 +23,7 @@ public sealed class CollectorComponentNotInImage : ILintRule
         foreach (var config in CollectorConfigView.All(context))
         {
             var collector = config.Collector;
+            var distribution = collector.Distribution;
             foreach (var definition in config.Definitions)
             {
                 var type = definition.Id.Type;
@@ -33,7 +34,7 @@ public sealed class CollectorComponentNotInImage : ILintRule
                         $"{definition.Describe} in {config.Source}: type {type} exists since collector {rename.Since} (the new name of {rename.OldType}), but image {collector.Image} is {version} "
                         + $"and fails at start-up with unknown type \"{type}\"; use {rename.OldType} on this version");
                 }
-                else if (collector.Distribution is { } distribution && CollectorCatalog.IsCompletelyKnown(distribution)
+                else if (CollectorCatalog.IsCompletelyKnown(distribution)
                     && CollectorCatalog.IsKnown(definition.Kind, type) && !CollectorCatalog.Contains(distribution, definition.Kind, type))
                 {
                     yield return config.Report(Info, definition.Key, definition.Path,
@@ -46,9 +47,10 @@ public sealed class CollectorComponentNotInImage : ILintRule
 
     private static string ContribImage(CollectorInstance collector)
     {
-        var repository = collector.Repository.EndsWith("/opentelemetry-collector", StringComparison.Ordinal)
-            ? collector.Repository + "-contrib"
+        var (repository, tag, _) = collector.Reference;
+        var contrib = repository.EndsWith("/opentelemetry-collector", StringComparison.Ordinal)
+            ? repository + "-contrib"
             : "otel/opentelemetry-collector-contrib";
-        return $"{repository}:{collector.Tag ?? CollectorCatalog.Pinned.ToString()}";
+        return $"{contrib}:{tag ?? CollectorCatalog.Pinned.ToString()}";
     }
 }

@@ -23,14 +23,14 @@ public sealed class CollectorDeprecatedComponent : ILintRule
         foreach (var config in CollectorConfigView.All(context))
         {
             var collector = config.Collector;
-            if (collector.Version is not { } version || collector.Distribution is not { } distribution)
+            if (collector.Version is not { } version)
             {
                 continue;
             }
 
             foreach (var definition in config.Definitions)
             {
-                var missing = CollectorCatalog.IsCompletelyKnown(distribution) && !CollectorCatalog.Contains(distribution, definition.Kind, definition.Id.Type);
+                var missing = CollectorCatalog.IsCompletelyKnown(collector.Distribution) && !CollectorCatalog.Contains(collector.Distribution, definition.Kind, definition.Id.Type);
                 if (!missing && CollectorCatalog.DeprecatedAlias(definition.Kind, definition.Id.Type, version) is { } rename)
                 {
                     var renamed = (definition.Id with { Type = rename.NewType }).ToString();

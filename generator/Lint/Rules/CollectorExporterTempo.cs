@@ -17,10 +17,6 @@ namespace Generator.Lint.Rules;
 /// </summary>
 public sealed class CollectorExporterTempo : ILintRule
 {
-    private const string TenantHeader = "X-Scope-OrgID";
-
-    private const string TracesPath = "/v1/traces";
-
     public RuleInfo Info { get; } = new(
         "collector-exporter-tempo",
         Severity.Error,
@@ -106,16 +102,16 @@ public sealed class CollectorExporterTempo : ILintRule
         // The base path the exporter sends under (null when a traces_endpoint lacks /v1/traces).
         var path = endpoint.Path.TrimEnd('/');
         string? basePath = !exporter.EndpointPath.EndsWith(".traces_endpoint", StringComparison.Ordinal) ? path
-            : path.EndsWith(TracesPath, StringComparison.Ordinal) ? path[..^TracesPath.Length]
+            : path.EndsWith(OtlpFacts.TracesPath, StringComparison.Ordinal) ? path[..^OtlpFacts.TracesPath.Length]
             : null;
         if (!tempo.GatewayEnabled)
         {
             return !tempo.HttpEnabled ? $"{sendsTo} sets spec.ingestion.otlp.http.enabled: false, so there is no {TempoFacts.OtlpHttpPort} port"
-                : port != TempoFacts.OtlpHttpPort || basePath != string.Empty ? $"{sendsTo} takes OTLP/HTTP at {Expected(exporter, tempo, ns)} (the exporter appends {TracesPath} to endpoint)"
+                : port != TempoFacts.OtlpHttpPort || basePath != string.Empty ? $"{sendsTo} takes OTLP/HTTP at {Expected(exporter, tempo, ns)} (the exporter appends {OtlpFacts.TracesPath} to endpoint)"
                 : null;
         }
 
-        const string prefix = "/api/traces/v1/";
+        const string prefix = TempoFacts.GatewayTracesPathPrefix;
         var tenant = basePath?.StartsWith(prefix, StringComparison.Ordinal) == true ? basePath[prefix.Length..] : null;
         return port == TempoFacts.GatewayPublicPort && tenant is not null && tempo.Tenants.Contains(tenant) ? null
             : $"{sendsTo} takes OTLP/HTTP through its gateway only at {Expected(exporter, tempo, ns)} "
@@ -144,16 +140,16 @@ public sealed class CollectorExporterTempo : ILintRule
         }
 
         var headers = definition.Body?.GetMapping("headers");
-        var header = headers?.FirstOrDefault(e => string.Equals(e.Key.Text, TenantHeader, StringComparison.OrdinalIgnoreCase));
+        var header = headers?.FirstOrDefault(e => string.Equals(e.Key.Text, TempoFacts.TenantHeader, StringComparison.OrdinalIgnoreCase));
         if (header?.Value is not YamlScalar { IsNull: false } value)
         {
             yield return config.Report(Info, (YamlNode?)header?.Key ?? definition.Key, definition.Path + ".headers",
-                $"{describe} sends to the gateway of TempoMonolithic \"{tempo.Name}\" without headers.{TenantHeader}; the gateway rejects spans without a tenant (tenants: {tenants})");
+                $"{describe} sends to the gateway of TempoMonolithic \"{tempo.Name}\" without headers.{TempoFacts.TenantHeader}; the gateway rejects spans without a tenant (tenants: {tenants})");
         }
         else if (!tempo.Tenants.Contains(value.Text))
         {
             yield return config.Report(Info, value, FieldPath.Child(definition.Path + ".headers", header.Key.Text),
-                $"{describe} sets {TenantHeader}: \"{value.Text}\", which is not a tenantName of TempoMonolithic \"{tempo.Name}\" (tenants: {tenants}); the gateway rejects its spans");
+                $"{describe} sets {TempoFacts.TenantHeader}: \"{value.Text}\", which is not a tenantName of TempoMonolithic \"{tempo.Name}\" (tenants: {tenants}); the gateway rejects its spans");
         }
     }
 }

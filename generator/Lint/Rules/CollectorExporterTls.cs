@@ -36,7 +36,7 @@ public sealed class CollectorExporterTls : ILintRule
                 }
 
                 var (protocol, protocolName) = exporter.Grpc ? ("grpc", "gRPC") : ("http", "HTTP");
-                var serverTls = tempo.GatewayEnabled || TlsEnabled(tempo, protocol);
+                var serverTls = tempo.GatewayEnabled || (exporter.Grpc ? tempo.GrpcTlsEnabled : tempo.HttpTlsEnabled);
                 var scheme = exporter.Endpoint.Scheme;
                 var insecure = exporter.Definition.Body?.GetMapping("tls")?.GetScalar("insecure");
                 var clientTls = scheme == "https" || (exporter.Grpc && scheme is null && insecure?.AsBoolean() != true);
@@ -61,8 +61,4 @@ public sealed class CollectorExporterTls : ILintRule
             }
         }
     }
-
-    /// <summary>Whether Tempo's own OTLP listener of a protocol serves TLS (<c>spec.ingestion.otlp.&lt;protocol&gt;.tls.enabled</c>).</summary>
-    private static bool TlsEnabled(TempoView tempo, string protocol) =>
-        tempo.Manifest.Spec?.GetMapping("ingestion")?.GetMapping("otlp")?.GetMapping(protocol)?.GetMapping("tls")?.GetScalar("enabled")?.AsBoolean() == true;
 }

@@ -29,7 +29,7 @@ public sealed class CollectorUnknownComponent : ILintRule
             foreach (var definition in config.Definitions.Where(d => d.Id.HasValidType && !CollectorCatalog.IsKnown(d.Kind, d.Id.Type)))
             {
                 var suggestion = OneEditAway(definition.Id.Type).FirstOrDefault(t => CollectorCatalog.IsKnown(definition.Kind, t));
-                var complete = collector.Distribution is { } distribution && CollectorCatalog.IsCompletelyKnown(distribution);
+                var complete = CollectorCatalog.IsCompletelyKnown(collector.Distribution);
                 if (suggestion is null && !complete)
                 {
                     continue;

@@ -1,7 +1,7 @@
+using Generator.Facts;
 using Generator.Lint.Views;
 using Generator.Model;
 using Generator.Output;
-using Generator.Yaml;
 
 namespace Generator.Lint.Rules;
 
@@ -20,12 +20,12 @@ public sealed class ExporterInsecureCrossNamespace : ILintRule
 
     public IEnumerable<Finding> Check(LintContext context)
     {
-        foreach (var collector in context.Collectors)
+        foreach (var config in CollectorConfigView.All(context))
         {
-            var from = collector.Workload.Namespace;
-            foreach (var exporter in collector.Config?.GetMapping("exporters")?.Entries ?? [])
+            var from = config.Collector.Workload.Namespace;
+            foreach (var exporter in config.Definitions.Where(d => d.Kind == ComponentKind.Exporter))
             {
-                var settings = exporter.Value as YamlMapping;
+                var settings = exporter.Body;
                 var insecure = settings?.GetMapping("tls")?.GetScalar("insecure");
                 if (settings?.GetString("endpoint") is not { } text || Endpoint.Parse(text) is not { } endpoint
                     || !(insecure?.AsBoolean() == true || endpoint.Scheme == "http")
@@ -34,11 +34,10 @@ public sealed class ExporterInsecureCrossNamespace : ILintRule
                     continue;
                 }
 
-                var path = FieldPath.Child("exporters", exporter.Key.Text);
                 var how = insecure?.AsBoolean() == true ? "tls.insecure: true" : "an http:// endpoint";
-                yield return LintContext.Report(Info, collector, insecure?.AsBoolean() == true ? insecure : settings!["endpoint"],
-                    insecure?.AsBoolean() == true ? FieldPath.Child(FieldPath.Child(path, "tls"), "insecure") : FieldPath.Child(path, "endpoint"),
-                    $"exporter {exporter.Key.Text} of collector {collector.Workload} (namespace {from}) sends to {text} in namespace {to} with {how}: spans cross namespaces unencrypted");
+                yield return config.Report(Info, insecure?.AsBoolean() == true ? insecure : settings["endpoint"],
+                    insecure?.AsBoolean() == true ? FieldPath.Child(FieldPath.Child(exporter.Path, "tls"), "insecure") : FieldPath.Child(exporter.Path, "endpoint"),
+                    $"exporter {exporter.Key.Text} of collector {config.Collector.Workload} (namespace {from}) sends to {text} in namespace {to} with {how}: spans cross namespaces unencrypted");
             }
         }
     }

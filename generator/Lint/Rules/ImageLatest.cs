@@ -30,8 +30,7 @@ public sealed class ImageLatest : ILintRule
                 }
             }
 
-            var distribution = workload.Manifest.Spec?.GetMapping("server")?.GetMapping("distribution")?.GetScalar("image");
-            if (workload.DistributionImage is not null && distribution is not null && Floating(distribution.Text) is { } reason)
+            if (workload.DistributionImageNode is { } distribution && Floating(distribution.Text) is { } reason)
             {
                 yield return LintContext.Report(Info, workload.Manifest, distribution, "spec.server.distribution.image",
                     $"{workload} runs server image {distribution.Text}, which {reason}");
@@ -39,18 +38,11 @@ public sealed class ImageLatest : ILintRule
         }
     }
 
-    private static string? Floating(string image)
+    private static string? Floating(string image) => ImageReference.Parse(image) switch
     {
-        if (image.Contains('@'))
-        {
-            return null;
-        }
-
-        return CollectorInstance.SplitImage(image).Tag switch
-        {
-            null => "has no tag (Kubernetes pulls :latest)",
-            "latest" => "is tagged latest",
-            _ => null,
-        };
-    }
+        { Digest: not null } => null,
+        { Tag: null } => "has no tag (Kubernetes pulls :latest)",
+        { Tag: "latest" } => "is tagged latest",
+        _ => null,
+    };
 }

@@ -19,14 +19,12 @@ public sealed class PatchInitImageSkew : ILintRule
         "Run the init container with exactly the main container's image (for a LlamaStackDistribution, spec.server.distribution.image), so what it copies matches the installed package.");
 
     public IEnumerable<Finding> Check(LintContext context) =>
-        from workload in context.Workloads
-        from mount in PackageMount.In(workload)
-        where mount.HidesDirectory
-        let image = workload.ImageOf(mount.Container)
+        from mount in PackageMount.HidingDirectories(context)
+        let image = mount.ContainerImage
         where image is not null
         from init in mount.FillingInitContainers
         where init.Image is not null && init.Image != image
-        select LintContext.Report(Info, workload.Manifest, init.Node.GetScalar("image"), FieldPath.Child(init.Path, "image"),
+        select LintContext.Report(Info, mount.Workload.Manifest, init.Node.GetScalar("image"), FieldPath.Child(init.Path, "image"),
             $"init container \"{init.Name}\" runs {init.Image} and writes into volume \"{mount.Mount.Name}\", which container \"{mount.Container.Name}\" "
             + $"(image {image}) mounts over {mount.Mount.MountPath}: the package files come from another image than the one that runs them");
 }

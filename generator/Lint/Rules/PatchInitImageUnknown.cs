@@ -20,12 +20,11 @@ public sealed class PatchInitImageUnknown : ILintRule
         "Set spec.server.distribution.image (instead of distribution.name) and run the init container with that same image, or avoid the init container with the sitecustomize strategy.");
 
     public IEnumerable<Finding> Check(LintContext context) =>
-        from workload in context.Workloads
-        from mount in PackageMount.In(workload)
-        where mount.HidesDirectory && workload.ImageOf(mount.Container) is null
-        let distribution = workload.Manifest.Spec?.GetMapping("server")?.GetMapping("distribution")?.GetString("name") ?? "(none)"
+        from mount in PackageMount.HidingDirectories(context)
+        where mount.ContainerImage is null
+        let distribution = mount.Workload.DistributionName ?? "(none)"
         from init in mount.FillingInitContainers
-        select LintContext.Report(Info, workload.Manifest, (YamlNode?)init.Node.GetScalar("image") ?? init.Node, FieldPath.Child(init.Path, "image"),
+        select LintContext.Report(Info, mount.Workload.Manifest, (YamlNode?)init.Node.GetScalar("image") ?? init.Node, FieldPath.Child(init.Path, "image"),
             $"init container \"{init.Name}\" (image {init.Image ?? "(none)"}) writes into volume \"{mount.Mount.Name}\", which container \"{mount.Container.Name}\" "
             + $"mounts over {mount.Mount.MountPath}, but the server image comes from distribution name {distribution}, which the operator resolves: "
             + "whether the two images match cannot be checked");

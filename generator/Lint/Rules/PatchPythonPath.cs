@@ -29,7 +29,7 @@ public sealed class PatchPythonPath : ILintRule
         var expected = PackageMount.PythonVersionOf(ImageSitePackages);
         return
             from workload in context.Workloads
-            let distribution = workload.Manifest.Spec?.GetMapping("server")?.GetMapping("distribution")?.GetString("name")
+            let distribution = workload.DistributionName
             where workload.DistributionImage is null && distribution?.StartsWith(RedHatDistributionPrefix, StringComparison.Ordinal) == true
             from mount in PackageMount.In(workload)
             where mount.PythonVersion is not null && mount.PythonVersion != expected

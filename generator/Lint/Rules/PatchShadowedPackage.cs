@@ -21,11 +21,10 @@ public sealed class PatchShadowedPackage : ILintRule
         $"Mount only the patched file (mountPath .../{LlamaStackFacts.TelemetryPackage}/{LlamaStackFacts.TracingModuleFile} with subPath: {LlamaStackFacts.TracingModuleFile}), or use the sitecustomize strategy (the fix on PYTHONPATH, nothing mounted into site-packages).");
 
     public IEnumerable<Finding> Check(LintContext context) =>
-        from workload in context.Workloads
-        from mount in PackageMount.In(workload)
-        where mount.HidesDirectory && !CopiesOriginal(mount)
+        from mount in PackageMount.HidingDirectories(context)
+        where !CopiesOriginal(mount)
         let fillers = mount.FillingInitContainers.Select(i => $"\"{i.Name}\"").ToList()
-        select LintContext.Report(Info, workload.Manifest, mount.Mount.Node.GetScalar("mountPath"), FieldPath.Child(mount.Mount.Path, "mountPath"),
+        select LintContext.Report(Info, mount.Workload.Manifest, mount.Mount.Node.GetScalar("mountPath"), FieldPath.Child(mount.Mount.Path, "mountPath"),
             $"{mount.VolumeDescription} is mounted over {mount.Mount.MountPath} in container \"{mount.Container.Name}\": it hides "
             + (mount.Package is null ? "every package the image installed there" : $"the image's package {mount.Package} (its __init__.py and other modules)")
             + (fillers.Count == 0 ? string.Empty : $"; only what init container {string.Join(", ", fillers)} copies in remains")

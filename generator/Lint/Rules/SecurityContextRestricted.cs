@@ -25,7 +25,7 @@ public sealed class SecurityContextRestricted : ILintRule
     {
         foreach (var workload in context.Workloads.Where(w => w.Manifest.Kind != LlamaStackFacts.Kind))
         {
-            var pod = workload.PodSpecPath.Split('.').Aggregate((YamlMapping?)workload.Manifest.Root, (node, key) => node?.GetMapping(key))?.GetMapping("securityContext");
+            var pod = workload.PodSecurityContext;
             foreach (var container in workload.AllContainers)
             {
                 var own = container.SecurityContext;

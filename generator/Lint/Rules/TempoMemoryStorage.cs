@@ -1,3 +1,4 @@
+using Generator.Facts;
 using Generator.Output;
 using Generator.Yaml;
 
@@ -19,8 +20,8 @@ public sealed class TempoMemoryStorage : ILintRule
     public IEnumerable<Finding> Check(LintContext context) =>
         from tempo in context.Tempos
         where tempo.StorageBackend == "memory"
-        let backend = tempo.Manifest.Spec?.GetMapping("storage")?.GetMapping("traces")?.GetScalar("backend")
+        let backend = tempo.StorageBackendNode
         select LintContext.Report(Info, tempo.Manifest, (YamlNode?)backend ?? tempo.Manifest.Root.Find("spec")?.Key, backend is null ? "spec" : "spec.storage.traces.backend",
             $"{tempo.Manifest.Ref} keeps traces in memory ({(backend is null ? "spec.storage.traces.backend is unset and defaults to memory" : "backend: memory")}): "
-            + $"a restart of pod {Facts.TempoFacts.PodName(tempo.Name)} loses every trace");
+            + $"a restart of pod {TempoFacts.PodName(tempo.Name)} loses every trace");
 }

@@ -76,25 +76,6 @@ public sealed class CollectorConfigView
     private static readonly ComponentKind[] Sections =
         [ComponentKind.Receiver, ComponentKind.Processor, ComponentKind.Exporter, ComponentKind.Extension, ComponentKind.Connector];
 
-    /// <summary>
-    /// The listeners this linter knows, with their default ports (component READMEs; the default host is localhost from
-    /// <see cref="CollectorCatalog.LocalhostDefaultSince"/> on). Protocol listeners exist when <c>protocols.&lt;p&gt;</c> is present.
-    /// </summary>
-    private static readonly (ComponentKind Kind, string Type, string? Protocol, int Port)[] KnownListeners =
-    [
-        (ComponentKind.Receiver, "otlp", "grpc", 4317),
-        (ComponentKind.Receiver, "otlp", "http", 4318),
-        (ComponentKind.Receiver, "zipkin", null, 9411),
-        (ComponentKind.Receiver, "jaeger", "grpc", 14250),
-        (ComponentKind.Receiver, "jaeger", "thrift_http", 14268),
-        (ComponentKind.Extension, "health_check", null, 13133),
-        (ComponentKind.Extension, "zpages", null, 55679),
-        (ComponentKind.Extension, "pprof", null, 1777),
-    ];
-
-    /// <summary>The collector's own Prometheus metrics port when nothing else is configured.</summary>
-    private const int TelemetryMetricsPort = 8888;
-
     private CollectorConfigView(CollectorInstance collector, YamlMapping root)
     {
         Collector = collector;
@@ -149,7 +130,7 @@ public sealed class CollectorConfigView
     {
         foreach (var definition in Definitions.Where(IsUsed))
         {
-            foreach (var (_, _, protocol, port) in KnownListeners.Where(l => l.Kind == definition.Kind && l.Type == definition.Id.Type))
+            foreach (var (_, _, protocol, port) in CollectorCatalog.Listeners.Where(l => l.Kind == definition.Kind && l.Type == definition.Id.Type))
             {
                 if (protocol is null)
                 {
@@ -253,7 +234,7 @@ public sealed class CollectorConfigView
             return new Listener(path, address.Text, host, port, Implicit: false, address, path + ".address");
         }
 
-        return new Listener(path, $"<default host>:{TelemetryMetricsPort}", null, TelemetryMetricsPort, Implicit: true, (YamlNode?)metrics ?? Root, path);
+        return new Listener(path, $"<default host>:{CollectorCatalog.TelemetryMetricsPort}", null, CollectorCatalog.TelemetryMetricsPort, Implicit: true, (YamlNode?)metrics ?? Root, path);
     }
 
     /// <summary><c>host:port</c>, <c>:port</c>, <c>[::1]:port</c> or <c>${env:MY_POD_IP}:port</c>; the port is null unless literal.</summary>

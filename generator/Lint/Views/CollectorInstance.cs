@@ -12,16 +12,14 @@ namespace Generator.Lint.Views;
 /// </summary>
 public sealed class CollectorInstance
 {
-    private CollectorInstance(Workload workload, ContainerView container, string image)
+    private CollectorInstance(Workload workload, ContainerView container, string image, ImageReference reference, CollectorDistribution distribution)
     {
         Workload = workload;
         Container = container;
         Image = image;
-        var (repository, tag) = SplitImage(image);
-        Repository = repository;
-        Tag = tag;
-        Distribution = CollectorCatalog.DistributionOf(repository);
-        Version = CollectorVersion.Parse(tag);
+        Reference = reference;
+        Distribution = distribution;
+        Version = CollectorVersion.Parse(reference.Tag);
     }
 
     public Workload Workload { get; }
@@ -30,11 +28,10 @@ public sealed class CollectorInstance
 
     public string Image { get; }
 
-    public string Repository { get; }
+    /// <summary>The image split into repository, tag and digest.</summary>
+    public ImageReference Reference { get; }
 
-    public string? Tag { get; }
-
-    public CollectorDistribution? Distribution { get; }
+    public CollectorDistribution Distribution { get; }
 
     /// <summary>The collector release, when the tag says; null for digests or custom tags.</summary>
     public CollectorVersion? Version { get; }
@@ -69,13 +66,18 @@ public sealed class CollectorInstance
 
     public static CollectorInstance? Find(Workload workload, ContainerView container, LintContext context)
     {
-        var image = workload.ImageOf(container);
-        if (image is null || CollectorCatalog.DistributionOf(SplitImage(image).Repository) is null)
+        if (workload.ImageOf(container) is not { } image)
         {
             return null;
         }
 
-        var instance = new CollectorInstance(workload, container, image);
+        var reference = ImageReference.Parse(image);
+        if (CollectorCatalog.DistributionOf(reference.Repository) is not { } distribution)
+        {
+            return null;
+        }
+
+        var instance = new CollectorInstance(workload, container, image, reference, distribution);
         instance.Locate(context);
         return instance;
     }
@@ -162,19 +164,10 @@ public sealed class CollectorInstance
         Config = stream.Problems.Any(p => p.Kind is YamlProblemKind.Syntax or YamlProblemKind.Limit) ? null : stream.Documents.FirstOrDefault()?.Root as YamlMapping;
     }
 
-    private static string? DefaultConfigPath(CollectorDistribution? distribution) => distribution switch
+    private static string? DefaultConfigPath(CollectorDistribution distribution) => distribution switch
     {
         CollectorDistribution.Contrib => "/etc/otelcol-contrib/config.yaml",
         CollectorDistribution.K8s => null,
         _ => "/etc/otelcol/config.yaml",
     };
-
-    /// <summary>Splits <c>registry/repo:tag@digest</c> into repository and tag (null when untagged).</summary>
-    public static (string Repository, string? Tag) SplitImage(string image)
-    {
-        var withoutDigest = image.Split('@')[0];
-        var slash = withoutDigest.LastIndexOf('/');
-        var colon = withoutDigest.LastIndexOf(':');
-        return colon > slash ? (withoutDigest[..colon], withoutDigest[(colon + 1)..]) : (withoutDigest, null);
-    }
 }

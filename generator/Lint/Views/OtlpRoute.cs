@@ -21,10 +21,6 @@ public enum OtlpTransport
 /// </summary>
 public sealed class OtlpRoute
 {
-    /// <summary>The OTLP receiver's listen ports when its endpoint names none (OpenTelemetry specification defaults).</summary>
-    private const long DefaultGrpcPort = 4317;
-    private const long DefaultHttpPort = 4318;
-
     private OtlpRoute(Workload workload, ContainerView container, EnvView env, Endpoint endpoint, long port, EnvView? protocolEnv)
     {
         Workload = workload;
@@ -207,7 +203,7 @@ public sealed class OtlpRoute
             }
 
             var protocols = (receiver.Value as YamlMapping)?.GetMapping("protocols");
-            foreach (var (name, transport, defaultPort) in new[] { ("grpc", OtlpTransport.Grpc, DefaultGrpcPort), ("http", OtlpTransport.Http, DefaultHttpPort) })
+            foreach (var (name, transport, defaultPort) in new[] { ("grpc", OtlpTransport.Grpc, OtlpFacts.DefaultGrpcPort), ("http", OtlpTransport.Http, OtlpFacts.DefaultHttpPort) })
             {
                 if (protocols?.Find(name) is { } protocol)
                 {

@@ -15,6 +15,9 @@ public sealed partial record PackageMount(Workload Workload, ContainerView Conta
     /// <summary>Whether the mount replaces a whole directory (no subPath), hiding what the image has there.</summary>
     public bool HidesDirectory => Mount.SubPath is null;
 
+    /// <summary>The image of the mounting container (for the LlamaStack server, the distribution image); null when the operator picks it.</summary>
+    public string? ContainerImage => Workload.ImageOf(Container);
+
     /// <summary>Init containers that mount the same volume, i.e. write into what the main container sees.</summary>
     public IEnumerable<ContainerView> FillingInitContainers => Workload.InitContainers.Where(i => i.VolumeMounts.Any(m => m.Name == Mount.Name));
 
@@ -29,6 +32,10 @@ public sealed partial record PackageMount(Workload Workload, ContainerView Conta
     /// <summary>The Python version of a <c>pythonX.Y/site-packages</c> path; null for other paths.</summary>
     public static string? PythonVersionOf(string path) =>
         SitePackagesPath().Match(path) is { Success: true } match && match.Groups["version"].Success ? match.Groups["version"].Value : null;
+
+    /// <summary>The mounts of every workload in the bundle that replace a whole package directory.</summary>
+    public static IEnumerable<PackageMount> HidingDirectories(LintContext context) =>
+        context.Workloads.SelectMany(In).Where(m => m.HidesDirectory);
 
     public static IEnumerable<PackageMount> In(Workload workload) =>
         from container in workload.Containers

@@ -16,12 +16,18 @@ public sealed class TempoView
         Manifest = manifest;
         var spec = manifest.Spec;
         var otlp = spec?.GetMapping("ingestion")?.GetMapping("otlp");
-        GrpcEnabled = otlp?.GetMapping("grpc")?.GetScalar("enabled")?.AsBoolean() ?? true;
-        HttpEnabled = otlp?.GetMapping("http")?.GetScalar("enabled")?.AsBoolean() ?? true;
+        var grpc = otlp?.GetMapping("grpc");
+        var http = otlp?.GetMapping("http");
+        GrpcEnabled = grpc?.GetScalar("enabled")?.AsBoolean() ?? true;
+        HttpEnabled = http?.GetScalar("enabled")?.AsBoolean() ?? true;
+        GrpcTlsEnabled = grpc?.GetMapping("tls")?.GetScalar("enabled")?.AsBoolean() == true;
+        HttpTlsEnabled = http?.GetMapping("tls")?.GetScalar("enabled")?.AsBoolean() == true;
         var tenancy = spec?.GetMapping("multitenancy");
         MultitenancyEnabled = tenancy?.GetScalar("enabled")?.AsBoolean() == true;
         Tenants = [.. (tenancy?.GetSequence("authentication") ?? []).OfType<YamlMapping>().Select(t => t.GetString("tenantName")).OfType<string>()];
-        StorageBackend = spec?.GetMapping("storage")?.GetMapping("traces")?.GetString("backend") ?? "memory";
+        var traces = spec?.GetMapping("storage")?.GetMapping("traces");
+        StorageBackendNode = traces?.GetScalar("backend");
+        StorageBackend = traces?.GetString("backend") ?? "memory";
     }
 
     public Manifest Manifest { get; }
@@ -34,11 +40,21 @@ public sealed class TempoView
 
     public bool HttpEnabled { get; }
 
+    /// <summary>Whether Tempo's own OTLP gRPC listener serves TLS (<c>spec.ingestion.otlp.grpc.tls.enabled</c>).</summary>
+    public bool GrpcTlsEnabled { get; }
+
+    /// <summary>Whether Tempo's own OTLP/HTTP listener serves TLS (<c>spec.ingestion.otlp.http.tls.enabled</c>).</summary>
+    public bool HttpTlsEnabled { get; }
+
     public bool MultitenancyEnabled { get; }
 
     public IReadOnlyList<string> Tenants { get; }
 
+    /// <summary>The trace storage backend; the operator's default is memory.</summary>
     public string StorageBackend { get; }
+
+    /// <summary><c>spec.storage.traces.backend</c> as written; null when unset.</summary>
+    public YamlScalar? StorageBackendNode { get; }
 
     /// <summary>The operator puts a gateway in front of Tempo when multitenancy is on with at least one tenant.</summary>
     public bool GatewayEnabled => MultitenancyEnabled && Tenants.Count > 0;

@@ -11,12 +11,12 @@ namespace Generator.Lint.Views;
 /// </summary>
 public sealed class Workload
 {
-    private Workload(Manifest manifest, string podSpecPath, YamlMapping? podLabels, IReadOnlyList<ContainerView> containers,
+    private Workload(Manifest manifest, YamlMapping? podLabels, YamlMapping? podSecurityContext, IReadOnlyList<ContainerView> containers,
         IReadOnlyList<ContainerView> initContainers, IReadOnlyList<VolumeView> volumes)
     {
         Manifest = manifest;
-        PodSpecPath = podSpecPath;
         PodLabels = podLabels;
+        PodSecurityContext = podSecurityContext;
         Containers = containers;
         InitContainers = initContainers;
         Volumes = volumes;
@@ -24,11 +24,11 @@ public sealed class Workload
 
     public Manifest Manifest { get; }
 
-    /// <summary>Where the pod spec is, e.g. <c>spec.template.spec</c> (<c>spec.server</c> for a LlamaStackDistribution).</summary>
-    public string PodSpecPath { get; }
-
     /// <summary>The pod template's labels (null when unknown, e.g. pods an operator labels itself).</summary>
     public YamlMapping? PodLabels { get; }
+
+    /// <summary>The pod's securityContext (null for a LlamaStackDistribution, whose operator builds the pod).</summary>
+    public YamlMapping? PodSecurityContext { get; }
 
     public IReadOnlyList<ContainerView> Containers { get; }
 
@@ -82,8 +82,8 @@ public sealed class Workload
 
         return new Workload(
             manifest,
-            podSpecPath,
             template.GetMapping("metadata")?.GetMapping("labels"),
+            podSpec.GetMapping("securityContext"),
             ReadContainers(podSpec.GetSequence("containers"), FieldPath.Child(podSpecPath, "containers")),
             ReadContainers(podSpec.GetSequence("initContainers"), FieldPath.Child(podSpecPath, "initContainers")),
             ReadVolumes(podSpec.GetSequence("volumes"), FieldPath.Child(podSpecPath, "volumes")));
@@ -110,17 +110,26 @@ public sealed class Workload
 
         return new Workload(
             manifest,
-            serverPath,
             podLabels: null,
+            podSecurityContext: null,
             containers,
             ReadContainers(overrides?.GetSequence("initContainers"), overridesPath + ".initContainers"),
             ReadVolumes(overrides?.GetSequence("volumes"), overridesPath + ".volumes"));
     }
 
     /// <summary>The server image of a LlamaStackDistribution (spec.server.distribution.image), if it names one.</summary>
-    public string? DistributionImage => Manifest.Kind == LlamaStackFacts.Kind
-        ? Manifest.Spec?.GetMapping("server")?.GetMapping("distribution")?.GetString("image")
-        : null;
+    public YamlScalar? DistributionImageNode =>
+        Manifest.Kind == LlamaStackFacts.Kind && Distribution?.GetScalar("image") is { IsNull: false } image ? image : null;
+
+    public string? DistributionImage => DistributionImageNode?.Text;
+
+    /// <summary>
+    /// spec.server.distribution.name: the distribution a LlamaStackDistribution's operator resolves to an image. Read from
+    /// any kind, unlike <see cref="DistributionImage"/>; valid objects of other kinds have no spec.server.
+    /// </summary>
+    public string? DistributionName => Distribution?.GetString("name");
+
+    private YamlMapping? Distribution => Manifest.Spec?.GetMapping("server")?.GetMapping("distribution");
 
     /// <summary>The image a container runs; for the LlamaStack server, the distribution image.</summary>
     public string? ImageOf(ContainerView container) => container.Image ?? (Containers.Contains(container) ? DistributionImage : null);

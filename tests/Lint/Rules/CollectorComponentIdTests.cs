@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.CollectorConfigBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -15,7 +15,7 @@ public sealed class CollectorComponentIdTests
     [InlineData("debug/a+b", "has name \"a+b\" with a space, control or symbol character")]
     public void Check_InvalidExporterId_SaysWhatIsWrong(string id, string expected)
     {
-        var finding = Assert.Single(Check(_rule, Bundle(Config(exporters: $"\"{id}\": {{}}", pipelineExporters: $"[\"{id}\"]"))));
+        var finding = Assert.Single(Check(_rule, Collector(Config(exporters: $"\"{id}\": {{}}", pipelineExporters: $"[\"{id}\"]"))));
 
         Assert.Contains($"exporter id \"{id}\" in ConfigMap \"otel-collector-config\" {expected}", finding.Message);
     }
@@ -25,7 +25,7 @@ public sealed class CollectorComponentIdTests
     [InlineData("debug/2")]
     public void Check_ValidNames_AreAccepted(string id)
     {
-        Assert.Empty(Check(_rule, Bundle(Config(exporters: $"\"{id}\": {{}}", pipelineExporters: $"[\"{id}\"]"))));
+        Assert.Empty(Check(_rule, Collector(Config(exporters: $"\"{id}\": {{}}", pipelineExporters: $"[\"{id}\"]"))));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class CollectorComponentIdTests
     {
         var config = Config().Replace("    traces:", "    profiles:", StringComparison.Ordinal);
 
-        var finding = Assert.Single(Check(_rule, Bundle(config)));
+        var finding = Assert.Single(Check(_rule, Collector(config)));
 
         Assert.Contains("pipeline id \"profiles\"", finding.Message);
         Assert.Contains("service.profilesSupport", finding.Message);

@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.CollectorConfigBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -15,7 +15,7 @@ public sealed class CollectorComponentNotInImageTests
     [InlineData("0.144.0", false)]
     public void Check_NewExporterNameBeforeTheRename_FailsOnlyOnOlderReleases(string tag, bool fires)
     {
-        var findings = Check(_rule, Bundle(WithExporter("otlp_grpc"), $"otel/opentelemetry-collector-contrib:{tag}"));
+        var findings = Check(_rule, Collector(WithExporter("otlp_grpc"), $"otel/opentelemetry-collector-contrib:{tag}"));
 
         if (fires)
         {
@@ -35,7 +35,7 @@ public sealed class CollectorComponentNotInImageTests
         var config = Config(exporters: "otlp_grpc/tempo:\n  endpoint: tempo:4317", pipelineExporters: "[otlp_grpc/tempo]",
             extensions: "health_check: {}\nbearertokenauth:\n  filename: /token", serviceExtensions: "[health_check, bearertokenauth]");
 
-        var finding = Assert.Single(Check(_rule, Bundle(config, "ghcr.io/open-telemetry/opentelemetry-collector-releases/opentelemetry-collector@sha256:0123")));
+        var finding = Assert.Single(Check(_rule, Collector(config, "ghcr.io/open-telemetry/opentelemetry-collector-releases/opentelemetry-collector@sha256:0123")));
 
         Assert.Contains("extension \"bearertokenauth\"", finding.Message);
         Assert.Contains("use an image that contains it, e.g. ghcr.io/open-telemetry/opentelemetry-collector-releases/opentelemetry-collector-contrib:0.159.0", finding.Message);
@@ -46,6 +46,6 @@ public sealed class CollectorComponentNotInImageTests
     {
         var config = Config(extensions: "health_check: {}\nbearertokenauth:\n  filename: /token", serviceExtensions: "[health_check, bearertokenauth]");
 
-        Assert.Empty(Check(_rule, Bundle(config, "otel/opentelemetry-collector-contrib:0.159.0")));
+        Assert.Empty(Check(_rule, Collector(config, "otel/opentelemetry-collector-contrib:0.159.0")));
     }
 }

@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.CollectorConfigBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -10,7 +10,7 @@ public sealed class CollectorConfigSourceTests
     [Fact]
     public void Check_ConfigMapNotInBundle_PointsAtTheVolumeAndNamesTheConfigMap()
     {
-        var deploymentOnly = Bundle(Config()).Split("\n---\n")[1];
+        var deploymentOnly = Collector(Config()).Split("\n---\n")[1];
 
         var finding = Assert.Single(Check(_rule, deploymentOnly));
 
@@ -22,7 +22,7 @@ public sealed class CollectorConfigSourceTests
     [Fact]
     public void Check_EmptyConfigText_IsReportedAtTheConfigMapKey()
     {
-        var finding = Assert.Single(Check(_rule, Bundle("# nothing but a comment")));
+        var finding = Assert.Single(Check(_rule, Collector("# nothing but a comment")));
 
         Assert.Contains("ConfigMap \"otel-collector-config\" key \"config.yaml\" is empty", finding.Message);
         Assert.Equal(7, finding.Line);
@@ -31,7 +31,7 @@ public sealed class CollectorConfigSourceTests
     [Fact]
     public void Check_UnclosedFlowSequence_PointsIntoTheConfigMapFile()
     {
-        var finding = Assert.Single(Check(_rule, Bundle(Config(pipelineExporters: "[debug"))));
+        var finding = Assert.Single(Check(_rule, Collector(Config(pipelineExporters: "[debug"))));
 
         Assert.Contains("is not valid YAML", finding.Message);
         Assert.True(finding.Line > ConfigOffset, $"line {finding.Line} is outside the config");

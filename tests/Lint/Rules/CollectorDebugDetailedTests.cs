@@ -1,6 +1,6 @@
 using Generator.Lint.Rules;
 using Generator.Output;
-using static Generator.Tests.Lint.Rules.CollectorConfigBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -11,7 +11,7 @@ public sealed class CollectorDebugDetailedTests
     [Fact]
     public void Check_DetailedDebugInAPipeline_IsInfoAtTheVerbosityValue()
     {
-        var finding = Assert.Single(Check(_rule, Bundle(Config(exporters: "debug:\n  verbosity: detailed"))));
+        var finding = Assert.Single(Check(_rule, Collector(Config(exporters: "debug:\n  verbosity: detailed"))));
 
         Assert.Equal(Severity.Info, finding.Severity);
         Assert.Equal(ConfigOffset + 10, finding.Line);
@@ -23,6 +23,6 @@ public sealed class CollectorDebugDetailedTests
     {
         var config = Config(exporters: "debug: {}\ndebug/verbose:\n  verbosity: detailed");
 
-        Assert.Empty(Check(_rule, Bundle(config)));
+        Assert.Empty(Check(_rule, Collector(config)));
     }
 }

@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.CollectorConfigBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -16,7 +16,7 @@ public sealed class CollectorDeprecatedComponentTests
     [InlineData("0.146.0", true)]
     public void Check_K8sAttributesRename_StartsAt0146(string tag, bool fires)
     {
-        var findings = Check(_rule, Bundle(K8sAttributes, $"otel/opentelemetry-collector-contrib:{tag}"));
+        var findings = Check(_rule, Collector(K8sAttributes, $"otel/opentelemetry-collector-contrib:{tag}"));
 
         if (fires)
         {
@@ -33,12 +33,12 @@ public sealed class CollectorDeprecatedComponentTests
     [Fact]
     public void Check_ComponentTheCoreImageLacks_IsLeftToTheNotInImageRule()
     {
-        Assert.Empty(Check(_rule, Bundle(K8sAttributes, "otel/opentelemetry-collector:0.159.0")));
+        Assert.Empty(Check(_rule, Collector(K8sAttributes, "otel/opentelemetry-collector:0.159.0")));
     }
 
     [Fact]
     public void Check_OtlpReceiver_IsNotTheRenamedExporter()
     {
-        Assert.Empty(Check(_rule, Bundle(Config(), "otel/opentelemetry-collector:0.159.0")));
+        Assert.Empty(Check(_rule, Collector(Config(), "otel/opentelemetry-collector:0.159.0")));
     }
 }

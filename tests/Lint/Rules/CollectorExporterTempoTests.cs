@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.CollectorConfigBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -23,7 +23,7 @@ public sealed class CollectorExporterTempoTests
     {
         var config = Config(exporters: GatewayExporter, pipelineExporters: "[otlp_grpc/tempo]", extensions: BearerToken, serviceExtensions: "[health_check, bearertokenauth]");
 
-        var finding = Assert.Single(Check(_rule, Bundle(config, "otel/opentelemetry-collector-contrib:0.159.0", extraDocuments: Tempo(tenants: ["dev", "prod"]))));
+        var finding = Assert.Single(Check(_rule, Collector(config, "otel/opentelemetry-collector-contrib:0.159.0"), Tempo(tenants: ["dev", "prod"])));
 
         Assert.Equal(
             "exporter \"otlp_grpc/tempo\" in ConfigMap \"otel-collector-config\" sends to the gateway of TempoMonolithic \"tracing\" without headers.X-Scope-OrgID; the gateway rejects spans without a tenant (tenants: dev, prod)",
@@ -35,7 +35,7 @@ public sealed class CollectorExporterTempoTests
     {
         var config = Config(exporters: GatewayExporter + "\n  headers:\n    x-scope-orgid: dev", pipelineExporters: "[otlp_grpc/tempo]", extensions: BearerToken);
 
-        var finding = Assert.Single(Check(_rule, Bundle(config, "otel/opentelemetry-collector-contrib:0.159.0", extraDocuments: Tempo(tenants: "dev"))));
+        var finding = Assert.Single(Check(_rule, Collector(config, "otel/opentelemetry-collector-contrib:0.159.0"), Tempo(tenants: "dev")));
 
         Assert.Contains("with \"bearertokenauth\", which is not listed in service.extensions", finding.Message);
         Assert.EndsWith("exporters[otlp_grpc/tempo].auth.authenticator", finding.Path);
@@ -46,7 +46,7 @@ public sealed class CollectorExporterTempoTests
     {
         var config = Config(exporters: "otlp_grpc/tempo:\n  endpoint: tempo-tracing:4317", pipelineExporters: "[otlp_grpc/tempo]");
 
-        var finding = Assert.Single(Check(_rule, Bundle(config, extraDocuments: Tempo())));
+        var finding = Assert.Single(Check(_rule, Collector(config), Tempo()));
 
         Assert.Contains("sends to Service \"tempo-tracing\" in namespace \"llamastack\", which no TempoMonolithic in the bundle creates; the bundle has TempoMonolithic \"tracing\" (Service \"tempo-tracing\" in namespace \"observability\")", finding.Message);
     }
@@ -55,9 +55,9 @@ public sealed class CollectorExporterTempoTests
     public void Check_GrpcIngestionDisabled_SaysThereIsNo4317()
     {
         var config = Config(exporters: "otlp_grpc/tempo:\n  endpoint: tempo-tracing.observability.svc:4317", pipelineExporters: "[otlp_grpc/tempo]");
-        var tempo = Tempo(extraSpec: "  ingestion:\n    otlp:\n      grpc:\n        enabled: false\n");
+        var tempo = Tempo("ingestion:\n  otlp:\n    grpc:\n      enabled: false\n");
 
-        var finding = Assert.Single(Check(_rule, Bundle(config, extraDocuments: tempo)));
+        var finding = Assert.Single(Check(_rule, Collector(config), tempo));
 
         Assert.Contains("TempoMonolithic \"tracing\" sets spec.ingestion.otlp.grpc.enabled: false, so there is no 4317 port", finding.Message);
     }
@@ -67,7 +67,7 @@ public sealed class CollectorExporterTempoTests
     {
         var config = Config(exporters: "otlp_grpc/tempo:\n  endpoint: tempo-elsewhere.observability:4318", pipelineExporters: "[otlp_grpc/tempo]");
 
-        Assert.Empty(Check(_rule, Bundle(config)));
+        Assert.Empty(Check(_rule, Collector(config)));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class CollectorExporterTempoTests
             + "  auth:\n    authenticator: bearertokenauth\n  headers:\n    X-Scope-OrgID: dev";
         var config = Config(exporters: exporter, pipelineExporters: "[otlp_http/tempo]", extensions: BearerToken, serviceExtensions: "[health_check, bearertokenauth]");
 
-        Assert.Empty(Check(_rule, Bundle(config, "otel/opentelemetry-collector-contrib:0.159.0", extraDocuments: Tempo(tenants: "dev"))));
+        Assert.Empty(Check(_rule, Collector(config, "otel/opentelemetry-collector-contrib:0.159.0"), Tempo(tenants: "dev")));
     }
 
     [Theory]
@@ -89,7 +89,7 @@ public sealed class CollectorExporterTempoTests
     {
         var config = Config(exporters: $"otlp_http/tempo:\n  {key}: {url}", pipelineExporters: "[otlp_http/tempo]");
 
-        var findings = Check(_rule, Bundle(config, extraDocuments: Tempo()));
+        var findings = Check(_rule, Collector(config), Tempo());
 
         Assert.Equal(fires ? 1 : 0, findings.Count);
         Assert.All(findings, f => Assert.Contains(

@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.CollectorConfigBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -15,7 +15,7 @@ public sealed class CollectorExporterTlsTests
     {
         var config = Exporting("otlp_grpc", "  endpoint: http://tempo-tracing-gateway.observability.svc.cluster.local:4317");
 
-        var finding = Assert.Single(Check(_rule, Bundle(config, extraDocuments: Tempo(tenants: "dev"))));
+        var finding = Assert.Single(Check(_rule, Collector(config), Tempo(tenants: "dev")));
 
         Assert.Contains("the gateway Service \"tempo-tracing-gateway\" of TempoMonolithic \"tracing\", which serves only TLS, but the http:// scheme makes it send plain text", finding.Message);
         Assert.EndsWith("exporters[otlp_grpc/tempo].endpoint", finding.Path);
@@ -25,9 +25,9 @@ public sealed class CollectorExporterTlsTests
     public void Check_InsecureToTempoWithIngestionTls_NamesTheTempoSetting()
     {
         var config = Exporting("otlp", "  endpoint: tempo-tracing.observability:4317\n  tls:\n    insecure: true");
-        var tempo = Tempo(extraSpec: "  ingestion:\n    otlp:\n      grpc:\n        enabled: true\n        tls:\n          enabled: true\n");
+        var tempo = Tempo("ingestion:\n  otlp:\n    grpc:\n      enabled: true\n      tls:\n        enabled: true\n");
 
-        var finding = Assert.Single(Check(_rule, Bundle(config, extraDocuments: tempo)));
+        var finding = Assert.Single(Check(_rule, Collector(config), tempo));
 
         Assert.Contains("whose OTLP gRPC port serves TLS (spec.ingestion.otlp.grpc.tls.enabled), but tls.insecure: true makes it send plain text", finding.Message);
     }
@@ -37,7 +37,7 @@ public sealed class CollectorExporterTlsTests
     [InlineData("http://tempo-tracing.observability.svc.cluster.local:4318", false)]
     public void Check_OtlpHttpToPlainTempo_FollowsTheScheme(string endpoint, bool fires)
     {
-        var findings = Check(_rule, Bundle(Exporting("otlp_http", $"  endpoint: {endpoint}"), extraDocuments: Tempo()));
+        var findings = Check(_rule, Collector(Exporting("otlp_http", $"  endpoint: {endpoint}")), Tempo());
 
         Assert.Equal(fires ? 1 : 0, findings.Count);
         Assert.All(findings, f => Assert.Contains("the https:// scheme makes it use TLS", f.Message));
@@ -46,6 +46,6 @@ public sealed class CollectorExporterTlsTests
     [Fact]
     public void Check_NonTempoEndpoint_IsNotJudged()
     {
-        Assert.Empty(Check(_rule, Bundle(Exporting("otlp_grpc", "  endpoint: jaeger-collector.observability:4317"), extraDocuments: Tempo())));
+        Assert.Empty(Check(_rule, Collector(Exporting("otlp_grpc", "  endpoint: jaeger-collector.observability:4317")), Tempo()));
     }
 }

@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.CollectorConfigBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -14,7 +14,7 @@ public sealed class CollectorListenerLocalhostTests
     [InlineData("0.104.0", true)]
     public void Check_HealthCheckWithoutEndpoint_BindsLocalhostFrom0104(string tag, bool fires)
     {
-        var findings = Check(_rule, Bundle(HealthCheckWithoutEndpoint, $"otel/opentelemetry-collector:{tag}"));
+        var findings = Check(_rule, Collector(HealthCheckWithoutEndpoint, $"otel/opentelemetry-collector:{tag}"));
 
         if (fires)
         {
@@ -34,7 +34,7 @@ public sealed class CollectorListenerLocalhostTests
     [Fact]
     public void Check_DefaultEndpointOnAnImageWithoutVersion_IsNotJudged()
     {
-        Assert.Empty(Check(_rule, Bundle(HealthCheckWithoutEndpoint, "otel/opentelemetry-collector@sha256:0123")));
+        Assert.Empty(Check(_rule, Collector(HealthCheckWithoutEndpoint, "otel/opentelemetry-collector@sha256:0123")));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class CollectorListenerLocalhostTests
     {
         var config = Config(extensions: "health_check:\n  endpoint: 0.0.0.0:13133\nzpages:\n  endpoint: 127.0.0.1:55679", serviceExtensions: "[health_check, zpages]");
 
-        Assert.Empty(Check(_rule, Bundle(config)));
+        Assert.Empty(Check(_rule, Collector(config)));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class CollectorListenerLocalhostTests
     {
         var config = Config().Replace("endpoint: 0.0.0.0:4318", "endpoint: 127.0.0.1:4318", StringComparison.Ordinal);
 
-        var finding = Assert.Single(Check(_rule, Bundle(config, probePort: "otlp-http")));
+        var finding = Assert.Single(Check(_rule, Collector(config, probePort: "otlp-http")));
 
         Assert.Contains("listens on 127.0.0.1:4318, but the livenessProbe of container \"otel-collector\" and Service \"otel-collector\" port 4318 target port 4318", finding.Message);
     }

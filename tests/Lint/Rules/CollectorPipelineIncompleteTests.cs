@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.CollectorConfigBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -21,7 +21,7 @@ public sealed class CollectorPipelineIncompleteTests
               pipelines: {}
             """;
 
-        var finding = Assert.Single(Check(_rule, Bundle(config)));
+        var finding = Assert.Single(Check(_rule, Collector(config)));
 
         Assert.Contains("ConfigMap \"otel-collector-config\" defines no pipelines under service.pipelines", finding.Message);
         Assert.Equal(ConfigOffset + 8, finding.Line);
@@ -32,7 +32,7 @@ public sealed class CollectorPipelineIncompleteTests
     {
         var config = Config().Replace("receivers: [otlp]", "receivers: []", StringComparison.Ordinal);
 
-        var finding = Assert.Single(Check(_rule, Bundle(config)));
+        var finding = Assert.Single(Check(_rule, Collector(config)));
 
         Assert.Contains("pipeline \"traces\" in ConfigMap \"otel-collector-config\" has no receivers", finding.Message);
     }
@@ -42,6 +42,6 @@ public sealed class CollectorPipelineIncompleteTests
     {
         var config = Config() + "\n    traces/two:\n      receivers: [otlp]\n      processors: [batch]\n      exporters: [debug]";
 
-        Assert.Empty(Check(_rule, Bundle(config)));
+        Assert.Empty(Check(_rule, Collector(config)));
     }
 }

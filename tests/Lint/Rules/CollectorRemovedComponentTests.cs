@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.CollectorConfigBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -12,7 +12,7 @@ public sealed class CollectorRemovedComponentTests
     [Fact]
     public void Check_LoggingExporterFrom0111_NamesVersionImageAndReplacement()
     {
-        var finding = Assert.Single(Check(_rule, Bundle(LoggingConfig, "otel/opentelemetry-collector:0.159.0")));
+        var finding = Assert.Single(Check(_rule, Collector(LoggingConfig, "otel/opentelemetry-collector:0.159.0")));
 
         Assert.Equal(
             "exporter \"logging\" in ConfigMap \"otel-collector-config\": type logging was removed in collector 0.111.0, and image otel/opentelemetry-collector:0.159.0 is 0.159.0, so the collector fails at start-up; use debug instead",
@@ -25,6 +25,6 @@ public sealed class CollectorRemovedComponentTests
     [InlineData("otel/opentelemetry-collector:custom-build")]
     public void Check_LoggingExporterBeforeRemovalOrWithoutVersion_IsNotReported(string image)
     {
-        Assert.Empty(Check(_rule, Bundle(LoggingConfig, image)));
+        Assert.Empty(Check(_rule, Collector(LoggingConfig, image)));
     }
 }

@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.CollectorConfigBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -33,13 +33,13 @@ public sealed class CollectorUndefinedComponentTests
     [Fact]
     public void Check_ConnectorInReceiverAndExporterLists_IsDefined()
     {
-        Assert.Empty(Check(_rule, Bundle(WithForwardConnector.Replace("PROCESSORS", "batch", StringComparison.Ordinal))));
+        Assert.Empty(Check(_rule, Collector(WithForwardConnector.Replace("PROCESSORS", "batch", StringComparison.Ordinal))));
     }
 
     [Fact]
     public void Check_ConnectorInProcessorList_IsUndefinedAndConnectorsAreNotOffered()
     {
-        var finding = Assert.Single(Check(_rule, Bundle(WithForwardConnector.Replace("PROCESSORS", "batch, forward", StringComparison.Ordinal))));
+        var finding = Assert.Single(Check(_rule, Collector(WithForwardConnector.Replace("PROCESSORS", "batch, forward", StringComparison.Ordinal))));
 
         Assert.Equal("pipeline \"traces\" lists processor \"forward\", which ConfigMap \"otel-collector-config\" does not define under processors (defined: batch); the collector refuses to start", finding.Message);
         Assert.Equal(ConfigOffset + 16, finding.Line);
@@ -49,6 +49,6 @@ public sealed class CollectorUndefinedComponentTests
     [Fact]
     public void Check_IdsAreComparedAfterTrimmingLikeTheCollector()
     {
-        Assert.Empty(Check(_rule, Bundle(Config(exporters: "debug/ one: {}", pipelineExporters: "[\"debug/one \"]"))));
+        Assert.Empty(Check(_rule, Collector(Config(exporters: "debug/ one: {}", pipelineExporters: "[\"debug/one \"]"))));
     }
 }

@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.CollectorConfigBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -14,13 +14,13 @@ public sealed class CollectorUnknownComponentTests
     [Fact]
     public void Check_ContribComponentTheCatalogDoesNotList_IsNotReportedOnTheContribImage()
     {
-        Assert.Empty(Check(_rule, Bundle(WithProcessor("groupbyattrs"), "otel/opentelemetry-collector-contrib:0.159.0")));
+        Assert.Empty(Check(_rule, Collector(WithProcessor("groupbyattrs"), "otel/opentelemetry-collector-contrib:0.159.0")));
     }
 
     [Fact]
     public void Check_SameComponentOnTheCoreImage_IsReportedWithoutAGuess()
     {
-        var finding = Assert.Single(Check(_rule, Bundle(WithProcessor("groupbyattrs"))));
+        var finding = Assert.Single(Check(_rule, Collector(WithProcessor("groupbyattrs"))));
 
         Assert.Contains("image otel/opentelemetry-collector:0.159.0 has no processor of type groupbyattrs, nor does any collector distribution this linter knows", finding.Message);
         Assert.DoesNotContain("did you mean", finding.Message);
@@ -32,7 +32,7 @@ public sealed class CollectorUnknownComponentTests
     [InlineData("Batch", "batch")]
     public void Check_TypoOnTheContribImage_SuggestsTheKnownType(string typo, string known)
     {
-        var finding = Assert.Single(Check(_rule, Bundle(WithProcessor(typo), "otel/opentelemetry-collector-contrib:0.159.0")));
+        var finding = Assert.Single(Check(_rule, Collector(WithProcessor(typo), "otel/opentelemetry-collector-contrib:0.159.0")));
 
         Assert.EndsWith($"did you mean {known}?", finding.Message);
     }
@@ -40,6 +40,6 @@ public sealed class CollectorUnknownComponentTests
     [Fact]
     public void Check_TypeThatIsNotAValidId_IsLeftToTheIdRule()
     {
-        Assert.Empty(Check(_rule, Bundle(WithProcessor("memory-limiter"))));
+        Assert.Empty(Check(_rule, Collector(WithProcessor("memory-limiter"))));
     }
 }

@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.CollectorConfigBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -12,7 +12,7 @@ public sealed class CollectorUnusedComponentTests
     {
         var config = Config(exporters: "debug: {}\notlp_grpc/tempo:\n  endpoint: tempo:4317");
 
-        var finding = Assert.Single(Check(_rule, Bundle(config)));
+        var finding = Assert.Single(Check(_rule, Collector(config)));
 
         Assert.Equal("exporter \"otlp_grpc/tempo\" is defined in ConfigMap \"otel-collector-config\" but no pipeline in service.pipelines uses it, so the collector never starts it", finding.Message);
         Assert.Equal(ConfigOffset + 10, finding.Line);
@@ -26,7 +26,7 @@ public sealed class CollectorUnusedComponentTests
             pipelineExporters: "[debug, otlp_grpc/tempo]",
             extensions: "health_check:\n  endpoint: 0.0.0.0:13133\nbearertokenauth:\n  filename: /token");
 
-        var finding = Assert.Single(Check(_rule, Bundle(config, "otel/opentelemetry-collector-contrib:0.159.0")));
+        var finding = Assert.Single(Check(_rule, Collector(config, "otel/opentelemetry-collector-contrib:0.159.0")));
 
         Assert.Contains("extension \"bearertokenauth\" is defined in ConfigMap \"otel-collector-config\" but service.extensions does not list it", finding.Message);
     }

@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.WiringBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -7,8 +7,7 @@ public sealed class ImageLatestTests
 {
     private readonly ImageLatest _rule = new();
 
-    private static string Pod(string image) =>
-        $"apiVersion: v1\nkind: Pod\nmetadata:\n  name: app\n  namespace: tracing\nspec:\n  containers:\n    - name: app\n      image: {image}\n";
+    private static string Running(string image) => Pod($"containers:\n  - name: app\n    image: {image}\n");
 
     [Theory]
     [InlineData("nginx", "has no tag (Kubernetes pulls :latest)")]
@@ -16,7 +15,7 @@ public sealed class ImageLatestTests
     [InlineData("registry.example.com:5000/team/app:latest", "is tagged latest")]
     public void Check_FloatingImages_SayWhy(string image, string why)
     {
-        var finding = Assert.Single(Check(_rule, Pod(image)));
+        var finding = Assert.Single(Check(_rule, Running(image)));
 
         Assert.Equal($"container \"app\" of Pod tracing/app runs {image}, which {why}", finding.Message);
     }
@@ -27,6 +26,6 @@ public sealed class ImageLatestTests
     [InlineData("nginx:latest@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")]
     public void Check_PinnedImages_AreSilent(string image)
     {
-        Assert.Empty(Check(_rule, Pod(image)));
+        Assert.Empty(Check(_rule, Running(image)));
     }
 }

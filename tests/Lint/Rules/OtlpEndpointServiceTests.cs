@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.WiringBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -16,7 +16,7 @@ public sealed class OtlpEndpointServiceTests
     {
         var app = App("tracing", ("OTEL_EXPORTER_OTLP_ENDPOINT", endpoint), ("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc"));
 
-        var finding = Assert.Single(Check(_rule, Collector(), app));
+        var finding = Assert.Single(Check(_rule, Collector(ns: "tracing"), app));
 
         Assert.Contains("reaches receiver otlp (HTTP, port 4318) of Deployment tracing/otel-collector, which accepts OTLP/HTTP, but OTEL_EXPORTER_OTLP_PROTOCOL is \"grpc\"", finding.Message);
         Assert.EndsWith("env[1].value", finding.Path);
@@ -27,13 +27,13 @@ public sealed class OtlpEndpointServiceTests
     {
         var app = App("tracing", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector.tracing.svc:4318"), ("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"));
 
-        Assert.Empty(Check(_rule, Collector(), app));
+        Assert.Empty(Check(_rule, Collector(ns: "tracing"), app));
     }
 
     [Fact]
     public void Check_NamedTargetPortNoContainerHas_NamesTheTarget()
     {
-        var collector = Collector(servicePorts: "    - name: otlp-http\n      port: 4318\n      targetPort: otlp\n");
+        var collector = Collector(ns: "tracing", servicePorts: "- name: otlp-http\n  port: 4318\n  targetPort: otlp\n");
         var app = App("tracing", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector.tracing.svc:4318"), ("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"));
 
         var finding = Assert.Single(Check(_rule, collector, app));
@@ -44,7 +44,7 @@ public sealed class OtlpEndpointServiceTests
     [Fact]
     public void Check_NumericTargetPortOfTheGrpcReceiver_IsFollowed()
     {
-        var collector = Collector(protocols: HttpProtocol + GrpcProtocol, servicePorts: "    - name: otlp\n      port: 4318\n      targetPort: 4317\n");
+        var collector = Collector(Config(protocols: HttpProtocol + GrpcProtocol), ns: "tracing", servicePorts: "- name: otlp\n  port: 4318\n  targetPort: 4317\n");
         var app = App("tracing", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector.tracing.svc:4318"), ("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"));
 
         var finding = Assert.Single(Check(_rule, collector, app));
@@ -55,7 +55,7 @@ public sealed class OtlpEndpointServiceTests
     [Fact]
     public void Check_TempoWithTenants_HasOnlyTheGatewayService()
     {
-        var tempo = Tempo("  multitenancy:\n    enabled: true\n    mode: openshift\n    authentication:\n      - tenantName: dev\n        tenantId: a1\n");
+        var tempo = Tempo(tenants: "dev");
         var app = App("tracing", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://tempo-tracing.observability.svc:4317"), ("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc"));
 
         var finding = Assert.Single(Check(_rule, tempo, app));
@@ -66,7 +66,7 @@ public sealed class OtlpEndpointServiceTests
     [Fact]
     public void Check_TempoWithHttpIngestionOff_ListsItsPorts()
     {
-        var tempo = Tempo("  ingestion:\n    otlp:\n      http:\n        enabled: false\n");
+        var tempo = Tempo("ingestion:\n  otlp:\n    http:\n      enabled: false\n");
         var app = App("tracing", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://tempo-tracing.observability.svc:4318"), ("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"));
 
         var finding = Assert.Single(Check(_rule, tempo, app));
@@ -87,7 +87,7 @@ public sealed class OtlpEndpointServiceTests
     [Fact]
     public void Check_ReceiverOfANamedTracesPipeline_Listens()
     {
-        var collector = Collector().Replace("        traces:\n", "        traces/llamastack:\n", StringComparison.Ordinal);
+        var collector = Collector(ns: "tracing").Replace("        traces:\n", "        traces/llamastack:\n", StringComparison.Ordinal);
         var app = App("tracing", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector:4318"), ("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"));
 
         Assert.DoesNotContain("traces:\n", collector, StringComparison.Ordinal);

@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.WiringBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -12,7 +12,7 @@ public sealed class OtlpEndpointUnresolvedTests
     {
         var app = App("apps", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector:4318"));
 
-        var finding = Assert.Single(Check(_rule, Collector(), app));
+        var finding = Assert.Single(Check(_rule, Collector(ns: "tracing"), app));
 
         Assert.Contains("host otel-collector names Service otel-collector in namespace apps, which is not in the linted files", finding.Message);
     }
@@ -24,7 +24,7 @@ public sealed class OtlpEndpointUnresolvedTests
             ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector:4318"),
             ("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "http://traces-gateway.tracing.svc:4318/v1/traces"));
 
-        var finding = Assert.Single(Check(_rule, Collector(), app));
+        var finding = Assert.Single(Check(_rule, Collector(ns: "tracing"), app));
 
         Assert.StartsWith("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT http://traces-gateway.tracing.svc:4318/v1/traces", finding.Message);
     }

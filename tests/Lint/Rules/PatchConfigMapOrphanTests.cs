@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.WiringBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -9,13 +9,13 @@ public sealed class PatchConfigMapOrphanTests
 
     private const string Patch = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: tracing-patch\n  namespace: llamastack\ndata:\n  README: notes\n  tracing.py: |\n    PATCHED = True\n";
 
-    private static string Pod(string ns) =>
-        $"apiVersion: v1\nkind: Pod\nmetadata:\n  name: app\n  namespace: {ns}\nspec:\n  containers:\n    - name: app\n      image: example.com/app:1.0\n  volumes:\n    - name: patch\n      configMap:\n        name: tracing-patch\n";
+    private static string Mounting(string ns) =>
+        Pod("containers:\n  - name: app\n    image: example.com/app:1.0\nvolumes:\n  - name: patch\n    configMap:\n      name: tracing-patch\n", ns: ns);
 
     [Fact]
     public void Check_MountedOnlyInAnotherNamespace_IsAnOrphan()
     {
-        var finding = Assert.Single(Check(_rule, Patch, Pod("other")));
+        var finding = Assert.Single(Check(_rule, Patch, Mounting("other")));
 
         Assert.Equal("ConfigMap llamastack/tracing-patch carries a tracing patch (key tracing.py), but no workload in the linted files mounts it: the patch is never loaded", finding.Message);
         Assert.Equal("data[tracing.py]", finding.Path);
@@ -24,6 +24,6 @@ public sealed class PatchConfigMapOrphanTests
     [Fact]
     public void Check_MountedByAPod_IsSilent()
     {
-        Assert.Empty(Check(_rule, Patch, Pod("llamastack")));
+        Assert.Empty(Check(_rule, Patch, Mounting("llamastack")));
     }
 }

@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.WiringBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -7,33 +7,20 @@ public sealed class PatchInitImageUnknownTests
 {
     private readonly PatchInitImageUnknown _rule = new();
 
-    private static string Distribution(string distribution) => $"""
-        apiVersion: llamastack.io/v1alpha1
-        kind: LlamaStackDistribution
-        metadata:
-          name: llamastack
-          namespace: llamastack
-        spec:
-          server:
-            distribution:
-              {distribution}
-            containerSpec:
-              name: llama-stack
-            podOverrides:
-              initContainers:
-                - name: apply-tracing-patch
-                  image: registry.access.redhat.com/ubi9/ubi-minimal:latest
-                  volumeMounts:
-                    - name: patched-telemetry
-                      mountPath: /patched
-              volumes:
-                - name: patched-telemetry
-                  emptyDir: {"{}"}
-              volumeMounts:
-                - name: patched-telemetry
-                  mountPath: /opt/app-root/lib/python3.11/site-packages/llama_stack/providers/utils/telemetry
-
-        """;
+    private static string Distribution(string distribution) => LlamaStack(distribution, podOverrides: """
+        initContainers:
+          - name: apply-tracing-patch
+            image: registry.access.redhat.com/ubi9/ubi-minimal:latest
+            volumeMounts:
+              - name: patched-telemetry
+                mountPath: /patched
+        volumes:
+          - name: patched-telemetry
+            emptyDir: {}
+        volumeMounts:
+          - name: patched-telemetry
+            mountPath: /opt/app-root/lib/python3.11/site-packages/llama_stack/providers/utils/telemetry
+        """);
 
     [Fact]
     public void Check_DistributionByName_NamesTheInitImageAndTheDistribution()

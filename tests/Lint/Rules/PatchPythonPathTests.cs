@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.WiringBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -7,29 +7,16 @@ public sealed class PatchPythonPathTests
 {
     private readonly PatchPythonPath _rule = new();
 
-    private static string Distribution(string distribution, string mountPath) => $"""
-        apiVersion: llamastack.io/v1alpha1
-        kind: LlamaStackDistribution
-        metadata:
-          name: llamastack
-          namespace: llamastack
-        spec:
-          server:
-            distribution:
-              {distribution}
-            containerSpec:
-              name: llama-stack
-            podOverrides:
-              volumes:
-                - name: tracing-patch
-                  configMap:
-                    name: llamastack-tracing-patch
-              volumeMounts:
-                - name: tracing-patch
-                  mountPath: {mountPath}
-                  subPath: tracing.py
-
-        """;
+    private static string Distribution(string distribution, string mountPath) => LlamaStack(distribution, podOverrides: $"""
+        volumes:
+          - name: tracing-patch
+            configMap:
+              name: llamastack-tracing-patch
+        volumeMounts:
+          - name: tracing-patch
+            mountPath: {mountPath}
+            subPath: tracing.py
+        """);
 
     [Fact]
     public void Check_RedHatDistributionWithPython311Path_NamesBothVersions()

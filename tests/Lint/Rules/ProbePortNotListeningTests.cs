@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.CollectorConfigBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -12,7 +12,7 @@ public sealed class ProbePortNotListeningTests
     {
         var config = Config(extensions: "health_check:\n  endpoint: 0.0.0.0:13134");
 
-        var finding = Assert.Single(Check(_rule, Bundle(config, probePort: "13133")));
+        var finding = Assert.Single(Check(_rule, Collector(config, probePort: "13133")));
 
         Assert.Equal(
             "the livenessProbe of container \"otel-collector\" (Deployment llamastack/otel-collector) targets port 13133, where nothing in ConfigMap \"otel-collector-config\" listens "
@@ -24,7 +24,7 @@ public sealed class ProbePortNotListeningTests
     [Fact]
     public void Check_ProbeOnTheMetricsPort_IsListening()
     {
-        Assert.Empty(Check(_rule, Bundle(Config(), probePort: "8888")));
+        Assert.Empty(Check(_rule, Collector(Config(), probePort: "8888")));
     }
 
     [Fact]
@@ -32,6 +32,6 @@ public sealed class ProbePortNotListeningTests
     {
         var config = Config(extensions: "health_check:\n  endpoint: ${env:HEALTH_ENDPOINT}");
 
-        Assert.Empty(Check(_rule, Bundle(config)));
+        Assert.Empty(Check(_rule, Collector(config)));
     }
 }

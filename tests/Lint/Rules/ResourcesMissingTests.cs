@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.WiringBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -10,30 +10,24 @@ public sealed class ResourcesMissingTests
     [Fact]
     public void Check_PartialResources_NameExactlyWhatIsMissing()
     {
-        const string pod = """
-            apiVersion: v1
-            kind: Pod
-            metadata:
-              name: app
-              namespace: tracing
-            spec:
-              initContainers:
-                - name: init
-                  image: example.com/init:1.0
-                  resources:
-                    requests:
-                      memory: 64Mi
-                    limits:
-                      cpu: ~
-                      memory: 64Mi
-              containers:
-                - name: app
-                  image: example.com/app:1.0
-                  resources:
-                    requests: {cpu: 100m, memory: 128Mi}
-                    limits: {cpu: 200m, memory: 256Mi}
-
-            """;
+        var pod = Pod(
+            """
+            initContainers:
+              - name: init
+                image: example.com/init:1.0
+                resources:
+                  requests:
+                    memory: 64Mi
+                  limits:
+                    cpu: ~
+                    memory: 64Mi
+            containers:
+              - name: app
+                image: example.com/app:1.0
+                resources:
+                  requests: {cpu: 100m, memory: 128Mi}
+                  limits: {cpu: 200m, memory: 256Mi}
+            """);
 
         var finding = Assert.Single(Check(_rule, pod));
 

@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.WiringBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -7,38 +7,32 @@ public sealed class SecurityContextRestrictedTests
 {
     private readonly SecurityContextRestricted _rule = new();
 
-    private static string Deployment(string containerSecurity) => $$"""
-        apiVersion: apps/v1
-        kind: Deployment
-        metadata:
-          name: otel-collector
-          namespace: tracing
-        spec:
-          template:
-            spec:
-              securityContext:
-                runAsNonRoot: true
-                seccompProfile:
-                  type: RuntimeDefault
-              containers:
-                - name: otel-collector
-                  image: otel/opentelemetry-collector:0.159.0
-                  securityContext:
-                    allowPrivilegeEscalation: false
-                    capabilities: {drop: [ALL]}
+    private static string Restricted(string containerSecurity) => Deployment(
+        $$"""
+        securityContext:
+          runAsNonRoot: true
+          seccompProfile:
+            type: RuntimeDefault
+        containers:
+          - name: otel-collector
+            image: otel/opentelemetry-collector:0.159.0
+            securityContext:
+              allowPrivilegeEscalation: false
+              capabilities: {drop: [ALL]}
         {{containerSecurity}}
-        """;
+        """,
+        "otel-collector");
 
     [Fact]
     public void Check_PodSettingsCount_ForRunAsNonRootAndSeccomp()
     {
-        Assert.Empty(Check(_rule, Deployment(string.Empty)));
+        Assert.Empty(Check(_rule, Restricted(string.Empty)));
     }
 
     [Fact]
     public void Check_ContainerOverridingThePod_IsJudgedByItsOwnValue()
     {
-        var finding = Assert.Single(Check(_rule, Deployment("            runAsNonRoot: false\n            seccompProfile: {type: Unconfined}\n")));
+        var finding = Assert.Single(Check(_rule, Restricted("      runAsNonRoot: false\n      seccompProfile: {type: Unconfined}\n")));
 
         Assert.EndsWith("lacks restricted securityContext settings: runAsNonRoot: true (pod or container), seccompProfile.type: RuntimeDefault (pod or container)", finding.Message);
     }
@@ -46,8 +40,6 @@ public sealed class SecurityContextRestrictedTests
     [Fact]
     public void Check_LlamaStackDistribution_IsSkipped()
     {
-        const string distribution = "apiVersion: llamastack.io/v1alpha1\nkind: LlamaStackDistribution\nmetadata:\n  name: llamastack\nspec:\n  server:\n    containerSpec:\n      name: llama-stack\n";
-
-        Assert.Empty(Check(_rule, distribution));
+        Assert.Empty(Check(_rule, LlamaStack()));
     }
 }

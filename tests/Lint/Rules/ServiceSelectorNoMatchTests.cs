@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.WiringBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -9,8 +9,6 @@ public sealed class ServiceSelectorNoMatchTests
 
     private static string Service(string ns, string selector) =>
         $"apiVersion: v1\nkind: Service\nmetadata:\n  name: otel-collector\n  namespace: {ns}\nspec:\n  selector:\n{selector}  ports:\n    - port: 4318\n";
-
-    private const string LlamaStack = "apiVersion: llamastack.io/v1alpha1\nkind: LlamaStackDistribution\nmetadata:\n  name: llamastack\n  namespace: tracing\nspec:\n  server:\n    distribution:\n      name: rh-dev\n";
 
     [Fact]
     public void Check_PodsInAnotherNamespace_DoNotCount()
@@ -30,10 +28,10 @@ public sealed class ServiceSelectorNoMatchTests
     [Fact]
     public void Check_OperatorLabelledPods_OnlyAnObviousNearMissIsReported()
     {
-        Assert.Empty(Check(_rule, Service("tracing", "    app: llama-stack\n"), App("tracing"), LlamaStack));
+        Assert.Empty(Check(_rule, Service("tracing", "    app: llama-stack\n"), App("tracing"), LlamaStack(ns: "tracing")));
         Assert.Empty(Check(_rule, Service("observability", "    app.kubernetes.io/name: tempo-monolithic\n"), App("observability"), Tempo()));
 
-        var finding = Assert.Single(Check(_rule, Service("tracing", "    app: app\n    tier: backend\n"), App("tracing"), LlamaStack));
+        var finding = Assert.Single(Check(_rule, Service("tracing", "    app: app\n    tier: backend\n"), App("tracing"), LlamaStack(ns: "tracing")));
 
         Assert.Contains("closest is Deployment tracing/app: tier=backend (pods have no such label)", finding.Message);
     }

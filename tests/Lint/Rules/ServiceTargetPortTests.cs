@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.WiringBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -10,31 +10,19 @@ public sealed class ServiceTargetPortTests
     private static string Service(string ports) =>
         $"apiVersion: v1\nkind: Service\nmetadata:\n  name: sidecar\n  namespace: tracing\nspec:\n  selector:\n    app: app\n  ports:\n{ports}";
 
-    private const string TwoContainers = """
-        apiVersion: apps/v1
-        kind: Deployment
-        metadata:
-          name: app
-          namespace: tracing
-        spec:
-          template:
-            metadata:
-              labels:
-                app: app
-            spec:
-              containers:
-                - name: app
-                  image: example.com/app:1.0
-                  ports:
-                    - name: http
-                      containerPort: 8080
-                - name: collector
-                  image: otel/opentelemetry-collector:0.159.0
-                  ports:
-                    - name: otlp-http
-                      containerPort: 4318
-
-        """;
+    private static readonly string TwoContainers = Deployment("""
+        containers:
+          - name: app
+            image: example.com/app:1.0
+            ports:
+              - name: http
+                containerPort: 8080
+          - name: collector
+            image: otel/opentelemetry-collector:0.159.0
+            ports:
+              - name: otlp-http
+                containerPort: 4318
+        """);
 
     [Fact]
     public void Check_NamedTargetInTheSecondContainer_IsFound()

@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.WiringBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -10,7 +10,7 @@ public sealed class TempoMemoryStorageTests
     [Fact]
     public void Check_NoStorageSection_DefaultsToMemory()
     {
-        var finding = Assert.Single(Check(_rule, Tempo("  jaegerui:\n    enabled: true\n")));
+        var finding = Assert.Single(Check(_rule, Tempo("jaegerui:\n  enabled: true\n")));
 
         Assert.Equal("TempoMonolithic observability/tracing keeps traces in memory (spec.storage.traces.backend is unset and defaults to memory): a restart of pod tempo-tracing-0 loses every trace", finding.Message);
         Assert.Equal(6, finding.Line);
@@ -19,6 +19,6 @@ public sealed class TempoMemoryStorageTests
     [Fact]
     public void Check_PersistentVolume_IsSilent()
     {
-        Assert.Empty(Check(_rule, Tempo()));
+        Assert.Empty(Check(_rule, Tempo("storage:\n  traces:\n    backend: pv\n")));
     }
 }

@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.WiringBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -10,30 +10,26 @@ public sealed class VolumeMountUndefinedTests
     [Fact]
     public void Check_InitContainerMount_IsCheckedToo()
     {
-        const string pod = """
-            apiVersion: v1
-            kind: Pod
-            metadata:
-              name: patcher
-              namespace: llamastack
-            spec:
-              initContainers:
-                - name: copy
-                  image: example.com/copy:1.0
-                  volumeMounts:
-                    - name: scratch
-                      mountPath: /scratch
-              containers:
-                - name: main
-                  image: example.com/main:1.0
-                  volumeMounts:
-                    - name: work
-                      mountPath: /work
-              volumes:
-                - name: work
-                  emptyDir: {}
-
-            """;
+        var pod = Pod(
+            """
+            initContainers:
+              - name: copy
+                image: example.com/copy:1.0
+                volumeMounts:
+                  - name: scratch
+                    mountPath: /scratch
+            containers:
+              - name: main
+                image: example.com/main:1.0
+                volumeMounts:
+                  - name: work
+                    mountPath: /work
+            volumes:
+              - name: work
+                emptyDir: {}
+            """,
+            name: "patcher",
+            ns: "llamastack");
 
         var finding = Assert.Single(Check(_rule, pod));
 
@@ -44,24 +40,7 @@ public sealed class VolumeMountUndefinedTests
     [Fact]
     public void Check_LlamaStackWithoutVolumes_SaysNone()
     {
-        const string distribution = """
-            apiVersion: llamastack.io/v1alpha1
-            kind: LlamaStackDistribution
-            metadata:
-              name: llamastack
-              namespace: llamastack
-            spec:
-              server:
-                distribution:
-                  name: rh-dev
-                containerSpec:
-                  name: llama-stack
-                podOverrides:
-                  volumeMounts:
-                    - name: tracing-patch
-                      mountPath: /opt/app-root/tracing-fix
-
-            """;
+        var distribution = LlamaStack(podOverrides: "volumeMounts:\n  - name: tracing-patch\n    mountPath: /opt/app-root/tracing-fix\n");
 
         var finding = Assert.Single(Check(_rule, distribution));
 

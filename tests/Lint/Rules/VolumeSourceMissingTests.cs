@@ -1,5 +1,5 @@
 using Generator.Lint.Rules;
-using static Generator.Tests.Lint.Rules.WiringBundle;
+using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;
 
@@ -7,15 +7,14 @@ public sealed class VolumeSourceMissingTests
 {
     private readonly VolumeSourceMissing _rule = new();
 
-    private static string Pod(string volumes) =>
-        $"apiVersion: v1\nkind: Pod\nmetadata:\n  name: app\n  namespace: tracing\nspec:\n  containers:\n    - name: app\n      image: example.com/app:1.0\n  volumes:\n{volumes}";
+    private static string WithVolumes(string volumes) => Pod("containers:\n  - name: app\n    image: example.com/app:1.0\nvolumes:\n" + volumes);
 
     private const string ConfigMapElsewhere = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  namespace: other\ndata:\n  a: b\n";
 
     [Fact]
     public void Check_ConfigMapInAnotherNamespace_IsMissing()
     {
-        var finding = Assert.Single(Check(_rule, ConfigMapElsewhere, Pod("    - name: settings\n      configMap:\n        name: settings\n")));
+        var finding = Assert.Single(Check(_rule, ConfigMapElsewhere, WithVolumes("  - name: settings\n    configMap:\n      name: settings\n")));
 
         Assert.Contains("volume \"settings\" of Pod tracing/app uses ConfigMap settings, which is not in the linted files (namespace tracing)", finding.Message);
         Assert.Equal("spec.volumes[0].configMap", finding.Path);
@@ -24,9 +23,9 @@ public sealed class VolumeSourceMissingTests
     [Fact]
     public void Check_OptionalSecretAndServiceCa_AreSilent()
     {
-        var volumes = "    - name: tls\n      secret:\n        secretName: tls\n        optional: true\n"
-            + "    - name: ca\n      configMap:\n        name: kube-root-ca.crt\n";
+        var volumes = "  - name: tls\n    secret:\n      secretName: tls\n      optional: true\n"
+            + "  - name: ca\n    configMap:\n      name: kube-root-ca.crt\n";
 
-        Assert.Empty(Check(_rule, Pod(volumes)));
+        Assert.Empty(Check(_rule, WithVolumes(volumes)));
     }
 }

@@ -1,0 +1,214 @@
+using Generator.Lint;
+using Generator.Output;
+using Generator.Schemas;
+using Generator.Yaml;
+
+namespace Generator.Tests.Lint;
+
+/// <summary>
+/// Lint in the tests: <see cref="Run"/> runs the whole linter as the lint command does, <see cref="Check"/> one rule over
+/// in-memory documents joined into one file. The builders write those documents; each takes its YAML fragments
+/// unindented and indents them into place.
+/// </summary>
+internal static class LintHarness
+{
+    /// <summary>The line of the <see cref="Collector"/> bundle where the config's first line sits (config line n is at n + this).</summary>
+    public const int ConfigOffset = 7;
+
+    /// <summary>OTLP receiver protocols for <see cref="Config"/>.</summary>
+    public const string HttpProtocol = "http:\n  endpoint: 0.0.0.0:4318\n";
+
+    public const string GrpcProtocol = "grpc:\n  endpoint: 0.0.0.0:4317\n";
+
+    private const string BundleFile = "bundle.yaml";
+
+    /// <summary>Schema validation and every rule of the catalog, with the built-in schemas and no lint config.</summary>
+    public static LintReport Run(IReadOnlyList<YamlStream> streams, Severity threshold) =>
+        new LintRunner(new StructuralValidator(SchemaStore.BuiltIn), RuleCatalog.Rules).Run(streams, LintConfig.Empty, threshold);
+
+    /// <summary>The findings of one rule over the documents (each ending in a newline), read as one file.</summary>
+    public static IReadOnlyList<Finding> Check(ILintRule rule, params string[] documents)
+    {
+        var stream = YamlReader.Parse(BundleFile, string.Join("---\n", documents));
+        Assert.Empty(stream.Problems);
+        var (manifests, invalid) = LintInput.Objects([stream]);
+        return [.. rule.Check(new LintContext(manifests, [stream], invalid))];
+    }
+
+    /// <summary>
+    /// A collector stack in <paramref name="ns"/>: ConfigMap otel-collector-config holding <paramref name="config"/> (key
+    /// config.yaml; <see cref="Config"/> by default), Deployment otel-collector running <paramref name="image"/> with
+    /// <c>--config=/conf/config.yaml</c>, container ports otlp-http 4318, otlp-grpc 4317 and health 13133 and a liveness
+    /// probe on <paramref name="probePort"/>, and Service otel-collector with <paramref name="servicePorts"/> (by default
+    /// otlp-http 4318).
+    /// </summary>
+    public static string Collector(string? config = null, string image = "otel/opentelemetry-collector:0.159.0", string probePort = "health", string ns = "llamastack",
+        string servicePorts = "- name: otlp-http\n  port: 4318\n  targetPort: otlp-http\n")
+    {
+        var configMap = $"""
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: otel-collector-config
+              namespace: {ns}
+            data:
+              config.yaml: |
+            {Indent(config ?? Config(), 4)}
+
+            """;
+        var deployment = Deployment(
+            $"""
+            containers:
+              - name: otel-collector
+                image: {image}
+                args: [--config=/conf/config.yaml]
+                ports:
+                  - name: otlp-http
+                    containerPort: 4318
+                  - name: otlp-grpc
+                    containerPort: 4317
+                  - name: health
+                    containerPort: 13133
+                livenessProbe:
+                  httpGet:
+                    path: /
+                    port: {probePort}
+                volumeMounts:
+                  - name: config
+                    mountPath: /conf
+            volumes:
+              - name: config
+                configMap:
+                  name: otel-collector-config
+            """,
+            "otel-collector",
+            ns);
+        var service = $"""
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: otel-collector
+              namespace: {ns}
+            spec:
+              selector:
+                app: otel-collector
+              ports:
+            {Indent(servicePorts, 4)}
+
+            """;
+        return string.Join("---\n", configMap, deployment, service);
+    }
+
+    /// <summary>A minimal valid collector config with a pipeline traces: otlp (HTTP on 0.0.0.0:4318 by default) → batch → the given exporters.</summary>
+    public static string Config(string exporters = "debug: {}", string pipelineExporters = "[debug]", string extensions = "health_check:\n  endpoint: 0.0.0.0:13133",
+        string serviceExtensions = "[health_check]", string protocols = HttpProtocol) => $"""
+        receivers:
+          otlp:
+            protocols:
+        {Indent(protocols, 6)}
+        processors:
+          batch: {"{}"}
+        exporters:
+        {Indent(exporters, 2)}
+        extensions:
+        {Indent(extensions, 2)}
+        service:
+          extensions: {serviceExtensions}
+          pipelines:
+            traces:
+              receivers: [otlp]
+              processors: [batch]
+              exporters: {pipelineExporters}
+        """;
+
+    /// <summary>A TempoMonolithic <c>tracing</c> in namespace observability with <paramref name="spec"/>, and multitenancy with these tenants (then only its gateway receives traces).</summary>
+    public static string Tempo(string spec = "", params string[] tenants)
+    {
+        var tenancy = tenants.Length == 0 ? string.Empty
+            : "multitenancy:\n  enabled: true\n  mode: openshift\n  authentication:\n"
+              + string.Concat(tenants.Select((t, i) => $"    - tenantName: {t}\n      tenantId: id-{i}\n"));
+        return $"""
+            apiVersion: tempo.grafana.com/v1alpha1
+            kind: TempoMonolithic
+            metadata:
+              name: tracing
+              namespace: observability
+            spec:
+            {Indent(tenancy + spec, 2)}
+
+            """;
+    }
+
+    /// <summary>A LlamaStackDistribution <c>llamastack</c>: the server's <paramref name="distribution"/>, container llama-stack with <paramref name="container"/> fields, and <paramref name="podOverrides"/> when given.</summary>
+    public static string LlamaStack(string distribution = "name: rh-dev", string container = "", string podOverrides = "", string ns = "llamastack")
+    {
+        var server = $"distribution:\n  {distribution}\ncontainerSpec:\n  name: llama-stack\n";
+        if (container.Length > 0)
+        {
+            server += Indent(container, 2) + "\n";
+        }
+
+        if (podOverrides.Length > 0)
+        {
+            server += "podOverrides:\n" + Indent(podOverrides, 2) + "\n";
+        }
+
+        return $"""
+            apiVersion: llamastack.io/v1alpha1
+            kind: LlamaStackDistribution
+            metadata:
+              name: llamastack
+              namespace: {ns}
+            spec:
+              server:
+            {Indent(server, 4)}
+
+            """;
+    }
+
+    /// <summary>A Deployment whose pods (labelled app: <paramref name="name"/>) have <paramref name="podSpec"/>.</summary>
+    public static string Deployment(string podSpec, string name = "app", string ns = "tracing") => $"""
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: {name}
+          namespace: {ns}
+        spec:
+          selector:
+            matchLabels:
+              app: {name}
+          template:
+            metadata:
+              labels:
+                app: {name}
+            spec:
+        {Indent(podSpec, 6)}
+
+        """;
+
+    /// <summary>A Deployment <c>app</c> whose single container <c>app</c> has these env entries.</summary>
+    public static string App(string ns, params (string Name, string Value)[] env) => Deployment(
+        $"""
+        containers:
+          - name: app
+            image: example.com/app:1.0
+            env:
+        {string.Concat(env.Select(e => $"      - name: {e.Name}\n        value: \"{e.Value}\"\n"))}
+        """,
+        ns: ns);
+
+    /// <summary>A Pod with <paramref name="spec"/>.</summary>
+    public static string Pod(string spec, string name = "app", string ns = "tracing") => $"""
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: {name}
+          namespace: {ns}
+        spec:
+        {Indent(spec, 2)}
+
+        """;
+
+    private static string Indent(string yaml, int by) =>
+        string.Join('\n', yaml.Trim('\n').Split('\n').Select(l => l.Length == 0 ? l : new string(' ', by) + l));
+}

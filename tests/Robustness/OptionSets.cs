@@ -1,0 +1,90 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Robustness;
+
+/// <summary>
+/// Generators of option sets (as <c>--set</c> arguments) that the generator must accept: every switch is drawn from its
+/// valid range and combined only in ways the options allow (e.g. multitenancy only with a collector image that has
+/// bearertokenauth, object storage with a secret, distinct ports).
+/// </summary>
+public static class OptionSets
+{
+    private static readonly Gen<string> Label =
+        Gen.Zip(Gen.Elements("a", "b", "x", "ns", "team", "llama"), Gen.Choose(0, 999))
+            .Select(p => $"{p.Item1}{p.Item2}");
+
+    private static readonly string[] ContribVersions = ["0.120.0", "0.140.0", "0.145.0", "0.159.0"];
+
+    public static Gen<string[]> Valid { get; } =
+        from profile in Gen.Elements("jaeger", "cluster-observability")
+        from names in Gen.ArrayOf(Label, 5)
+        from strategy in Gen.Elements("sitecustomize", "subPath", "none")
+        from storage in Storage()
+        from ui in Gen.Elements<string[]>(
+            [],
+            ["tempo.jaegerUi.route.enabled=false"],
+            ["tempo.jaegerUi.route.enabled=false", "tempo.jaegerUi.ingress.enabled=true", "tempo.jaegerUi.ingress.host=jaeger.example.com"],
+            ["tempo.jaegerUi.enabled=false", "tempo.jaegerUi.route.enabled=false"])
+        from receivers in Gen.Elements<string[]>(
+            [],
+            ["collector.receivers.grpc.enabled=true"],
+            ["collector.receivers.grpc.enabled=true", "collector.receivers.http.enabled=false"],
+            ["collector.receivers.http.port=14318"])
+        from version in Gen.Elements(ContribVersions)
+        from flags in Gen.ArrayOf(Gen.Elements(true, false), 4)
+        from replicas in Gen.Choose(0, 5)
+        from maxReplicas in Gen.Choose(1, 8)
+        from tenants in Gen.Choose(1, 3)
+        from tenantPick in Gen.Choose(0, 2)
+        select Combine(profile, names, strategy, storage, ui, receivers, version, flags, replicas, maxReplicas, tenants, tenantPick);
+
+    private static Gen<string[]> Storage() => Gen.Elements<string[]>(
+        [],
+        ["tempo.storage.backend=pv", "tempo.storage.size=5Gi", "tempo.storage.storageClassName=fast"],
+        ["tempo.storage.backend=s3", "tempo.storage.secret=tempo-s3", "tempo.storage.size="],
+        ["tempo.storage.backend=gcs", "tempo.storage.secret=tempo-gcs", "tempo.storage.size="],
+        ["tempo.storage.backend=memory", "tempo.storage.size=2Gi"]);
+
+    private static string[] Combine(string profile, string[] names, string strategy, string[] storage, string[] ui, string[] receivers,
+        string version, bool[] flags, int replicas, int maxReplicas, int tenants, int tenantPick)
+    {
+        var sets = new List<string>
+        {
+            "profile=" + profile,
+            "namespaces.application=" + names[0],
+            "namespaces.tempo=" + names[1] + "-tempo",
+            "tempo.name=" + names[2],
+            "collector.name=c" + names[3],
+            "llamaStack.name=" + names[4],
+            "patch.strategy=" + strategy,
+            "collector.image.repository=otel/opentelemetry-collector-contrib",
+            "collector.image.tag=" + version,
+            "collector.debugExporter.enabled=" + Bool(flags[0]),
+            "collector.memoryLimiter.enabled=" + Bool(flags[1]),
+            "llamaStack.autoscaling.enabled=" + Bool(flags[2]),
+            "collector.replicas=" + replicas,
+            "llamaStack.autoscaling.maxReplicas=" + maxReplicas,
+        };
+        if (strategy == "subPath")
+        {
+            sets.Add("patch.file=" + TestPaths.Fixture("patch", "tracing.py"));
+        }
+
+        if (profile == "cluster-observability")
+        {
+            var names3 = Enumerable.Range(0, tenants).Select(i => "tenant" + i).ToList();
+            sets.Add("tempo.multitenancy.tenants=[" + string.Join(", ", names3.Select((n, i) => $"{{name: {n}, id: id-{i}}}")) + "]");
+            sets.Add("collector.tenant=" + names3[Math.Min(tenantPick, names3.Count - 1)]);
+            sets.Add("collector.k8sAttributes.enabled=" + Bool(flags[3]));
+        }
+
+        sets.AddRange(storage);
+        sets.AddRange(ui);
+        sets.AddRange(receivers);
+        return [.. sets];
+    }
+
+    private static string Bool(bool value) => value ? "true" : "false";
+}
