@@ -57,7 +57,8 @@ public sealed record ComponentReference(ComponentKind Role, ComponentId Id, Yaml
 /// reference or a version-dependent default) and the config node that decides it (the endpoint, or the component key
 /// when the endpoint is left to its default).
 /// </summary>
-public sealed record Listener(string Owner, string Endpoint, string? Host, long? Port, bool Implicit, YamlNode Node, string Path)
+public sealed record Listener(string Owner, string Endpoint, string? Host, long? Port, bool Implicit, YamlNode Node, string Path,
+    ComponentDefinition? Component = null, string? Protocol = null)
 {
     public bool IsLoopback => Host is "localhost" or "::1" || Host?.StartsWith("127.", StringComparison.Ordinal) == true;
 }
@@ -100,8 +101,10 @@ public sealed class CollectorConfigView
     public string Source => $"ConfigMap \"{Collector.ConfigMap?.Name}\"";
 
     /// <summary>Every collector of the bundle whose config was found and parsed.</summary>
-    public static IEnumerable<CollectorConfigView> All(LintContext context) =>
-        context.Collectors.Where(c => c.Config is not null).Select(c => new CollectorConfigView(c, c.Config!));
+    public static IEnumerable<CollectorConfigView> All(LintContext context) => context.Collectors.Select(Of).OfType<CollectorConfigView>();
+
+    /// <summary>The view of one collector's config; null when its config was not found or did not parse.</summary>
+    public static CollectorConfigView? Of(CollectorInstance collector) => collector.Config is { } config ? new CollectorConfigView(collector, config) : null;
 
     public static string KindName(ComponentKind kind) => kind.ToString().ToLowerInvariant();
 
@@ -134,11 +137,12 @@ public sealed class CollectorConfigView
             {
                 if (protocol is null)
                 {
-                    yield return Listen(definition.Describe, definition.Body, definition.Key, definition.Path, port);
+                    yield return Listen(definition.Describe, definition.Body, definition.Key, definition.Path, port) with { Component = definition };
                 }
                 else if (definition.Body?.GetMapping("protocols")?.Find(protocol) is { } entry)
                 {
-                    yield return Listen($"{definition.Describe} (protocols.{protocol})", entry.Value as YamlMapping, entry.Key, FieldPath.Child(FieldPath.Child(definition.Path, "protocols"), protocol), port);
+                    yield return Listen($"{definition.Describe} (protocols.{protocol})", entry.Value as YamlMapping, entry.Key, FieldPath.Child(FieldPath.Child(definition.Path, "protocols"), protocol), port)
+                        with { Component = definition, Protocol = protocol };
                 }
             }
         }
@@ -150,6 +154,11 @@ public sealed class CollectorConfigView
     }
 
     /// <summary>The active OTLP exporters (gRPC: otlp, otlp_grpc; HTTP: otlphttp, otlp_http) with a literal endpoint.</summary>
+    /// <summary>The OTLP receiver protocols of traces pipelines (what an SDK's OTLP exporter can reach).</summary>
+    public IEnumerable<Listener> OtlpTraceListeners() =>
+        Listeners().Where(l => l.Component is { Kind: ComponentKind.Receiver, Id.Type: "otlp" } receiver && l.Protocol is not null
+            && References.Any(r => r.Role == ComponentKind.Receiver && r.Id == receiver.Id && r.Pipeline?.Id.Type == "traces"));
+
     public IEnumerable<OtlpExporter> OtlpExporters()
     {
         foreach (var definition in Definitions.Where(d => d.Kind == ComponentKind.Exporter && IsUsed(d)))

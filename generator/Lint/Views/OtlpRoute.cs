@@ -130,12 +130,14 @@ public sealed class OtlpRoute
             }
 
             var collector = context.Collectors.FirstOrDefault(c => c.Workload == workload && (target.Container is null || c.Container == target.Container));
-            if (collector?.Config is not { } config)
+            var listeners = collector is null ? null : CollectorConfigView.Of(collector)?.OtlpTraceListeners()
+                .Select(l => (Id: l.Component!.Key.Text, Transport: l.Protocol == "grpc" ? OtlpTransport.Grpc : OtlpTransport.Http, l.Port))
+                .ToList();
+            if (listeners is null || listeners.Any(l => l.Port is null))
             {
-                return; // Not a collector we can read: what listens there is unknown.
+                return; // Not a collector we can read, or a port set at run time: what listens there is unknown.
             }
 
-            var listeners = OtlpListeners(config).ToList();
             if (listeners.FirstOrDefault(l => l.Port == target.Number) is { Id: not null } listener)
             {
                 Listener = listener.Transport;
@@ -183,35 +185,6 @@ public sealed class OtlpRoute
 
         var open = ports.Count == 0 ? "no port" : List(ports.Select(p => PortText(p.Port, NameOf(p.Transport))));
         Problem = $"Service {serviceName}, which the Tempo operator creates for {tempo.Manifest.Ref}, receives OTLP on {open}, not port {Port}";
-    }
-
-    /// <summary>The OTLP receivers used by a traces pipeline, one entry per enabled protocol, with the port it binds.</summary>
-    private static IEnumerable<(string Id, OtlpTransport Transport, long Port)> OtlpListeners(YamlMapping config)
-    {
-        var used = (config.GetMapping("service")?.GetMapping("pipelines")?.Entries ?? [])
-            .Where(p => p.Key.Text == "traces" || p.Key.Text.StartsWith("traces/", StringComparison.Ordinal))
-            .SelectMany(p => (p.Value as YamlMapping)?.GetSequence("receivers") ?? [])
-            .OfType<YamlScalar>()
-            .Select(s => s.Text)
-            .ToHashSet(StringComparer.Ordinal);
-        foreach (var receiver in config.GetMapping("receivers")?.Entries ?? [])
-        {
-            var id = receiver.Key.Text;
-            if (!(id == "otlp" || id.StartsWith("otlp/", StringComparison.Ordinal)) || !used.Contains(id))
-            {
-                continue;
-            }
-
-            var protocols = (receiver.Value as YamlMapping)?.GetMapping("protocols");
-            foreach (var (name, transport, defaultPort) in new[] { ("grpc", OtlpTransport.Grpc, OtlpFacts.DefaultGrpcPort), ("http", OtlpTransport.Http, OtlpFacts.DefaultHttpPort) })
-            {
-                if (protocols?.Find(name) is { } protocol)
-                {
-                    var endpoint = (protocol.Value as YamlMapping)?.GetString("endpoint");
-                    yield return (id, transport, (endpoint is null ? null : Endpoint.Parse(endpoint)?.Port) ?? defaultPort);
-                }
-            }
-        }
     }
 
     private static string PortText(long number, string? name) =>

@@ -123,11 +123,8 @@ public sealed class Workload
 
     public string? DistributionImage => DistributionImageNode?.Text;
 
-    /// <summary>
-    /// spec.server.distribution.name: the distribution a LlamaStackDistribution's operator resolves to an image. Read from
-    /// any kind, unlike <see cref="DistributionImage"/>; valid objects of other kinds have no spec.server.
-    /// </summary>
-    public string? DistributionName => Distribution?.GetString("name");
+    /// <summary>spec.server.distribution.name: the distribution a LlamaStackDistribution's operator resolves to an image.</summary>
+    public string? DistributionName => Manifest.Kind == LlamaStackFacts.Kind ? Distribution?.GetString("name") : null;
 
     private YamlMapping? Distribution => Manifest.Spec?.GetMapping("server")?.GetMapping("distribution");
 

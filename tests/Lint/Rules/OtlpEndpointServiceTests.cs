@@ -23,6 +23,16 @@ public sealed class OtlpEndpointServiceTests
     }
 
     [Fact]
+    public void Check_ReceiverEndpointWithoutHost_ListensOnItsPort()
+    {
+        var config = Config(protocols: "http:\n  endpoint: \":4319\"");
+        var collector = Collector(config, ns: "tracing", servicePorts: "- name: otlp-http\n  port: 4319\n  targetPort: 4319\n");
+        var app = App("tracing", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector.tracing.svc:4319"), ("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"));
+
+        Assert.Empty(Check(_rule, collector, app));
+    }
+
+    [Fact]
     public void Check_MatchingProtocol_IsSilent()
     {
         var app = App("tracing", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector.tracing.svc:4318"), ("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"));
