@@ -37,6 +37,12 @@ public static class RenderCommand
 
     public static int Run(string? optionsFile, IReadOnlyList<string> sets, string outDir, IReadOnlyList<string> schemaDirs, bool verbose, TextWriter stdout, TextWriter stderr)
     {
+        if (SchemaOptions.CreateValidator(schemaDirs, strictKinds: true, stderr) is not { } validation)
+        {
+            return ExitCodes.Usage;
+        }
+
+        validation.Preload(ManifestRenderer.Kinds);
         LoadedOptions options;
         try
         {
@@ -49,11 +55,6 @@ public static class RenderCommand
                 stderr.WriteLine(error);
             }
 
-            return ExitCodes.Usage;
-        }
-
-        if (SchemaOptions.CreateValidator(schemaDirs, strictKinds: true, stderr) is not { } validation)
-        {
             return ExitCodes.Usage;
         }
 

@@ -14,6 +14,15 @@ public sealed class SchemaValidation(SchemaStore store, StructuralValidator vali
 
     public IEnumerable<Output.Finding> Validate(Manifest manifest) => Validator.Validate(manifest);
 
+    /// <summary>Starts loading the schemas of these kinds on other threads (a render knows them before it has anything to validate).</summary>
+    public void Preload(IEnumerable<ObjectKind> kinds)
+    {
+        foreach (var kind in kinds)
+        {
+            _ = Task.Run(() => Store.Find(kind.ApiVersion, kind.Kind));
+        }
+    }
+
     /// <summary>For <c>--verbose</c>: which source provided the schema of each kind the render produced.</summary>
     public void ReportSources(StackModel model, TextWriter output)
     {

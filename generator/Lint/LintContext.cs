@@ -20,6 +20,14 @@ public sealed class LintContext
     private readonly Lazy<IReadOnlyList<ServiceView>> _services;
     private readonly Lazy<IReadOnlyList<TempoView>> _tempos;
     private readonly Lazy<IReadOnlyList<CollectorInstance>> _collectors;
+    private readonly Lazy<IReadOnlyList<CollectorConfigView>> _collectorConfigs;
+    private readonly Lazy<IReadOnlyList<OtlpRoute>> _otlpRoutes;
+    private readonly Lazy<ILookup<string, ServiceView>> _servicesByName;
+    private readonly Lazy<ILookup<string, TempoView>> _temposByServiceName;
+    private readonly Lazy<ILookup<string, Workload>> _workloadsByNamespace;
+    private readonly Lazy<ILookup<Workload, CollectorInstance>> _collectorsByWorkload;
+    private readonly Dictionary<ServiceView, IReadOnlyList<Workload>> _selected = [];
+    private readonly Lazy<ILookup<Workload, ServiceView>> _selecting;
 
     public LintContext(ManifestSet manifests, IReadOnlyList<YamlStream> streams, IReadOnlyList<InvalidDocument>? invalidDocuments = null)
     {
@@ -31,6 +39,15 @@ public sealed class LintContext
         _services = new(() => [.. manifests.OfKind("Service").Select(ServiceView.Read)]);
         _tempos = new(() => [.. manifests.OfKind(TempoFacts.Kind).Select(TempoView.Read)]);
         _collectors = new(() => [.. Workloads.SelectMany(w => w.Containers.Select(c => CollectorInstance.Find(w, c, this))).OfType<CollectorInstance>()]);
+        _collectorConfigs = new(() => [.. Collectors.Select(CollectorConfigView.Of).OfType<CollectorConfigView>()]);
+        _otlpRoutes = new(() => OtlpRoute.All(this));
+        _servicesByName = new(() => Services.ToLookup(s => s.Name, StringComparer.Ordinal));
+        _temposByServiceName = new(() => Tempos
+            .SelectMany(t => new[] { TempoFacts.ServiceName(t.Name), TempoFacts.GatewayServiceName(t.Name) }.Select(service => (Service: service, Tempo: t)))
+            .ToLookup(p => p.Service, p => p.Tempo, StringComparer.Ordinal));
+        _workloadsByNamespace = new(() => Workloads.ToLookup(w => w.Namespace ?? string.Empty, StringComparer.Ordinal));
+        _collectorsByWorkload = new(() => Collectors.ToLookup(c => c.Workload));
+        _selecting = new(() => Services.SelectMany(s => SelectedBy(s).Select(w => (Workload: w, Service: s))).ToLookup(p => p.Workload, p => p.Service));
     }
 
     public ManifestSet Manifests { get; }
@@ -49,17 +66,46 @@ public sealed class LintContext
 
     public IReadOnlyList<CollectorInstance> Collectors => _collectors.Value;
 
+    /// <summary>The parsed configs of the collectors whose config was found (built once, shared by every collector rule).</summary>
+    public IReadOnlyList<CollectorConfigView> CollectorConfigs => _collectorConfigs.Value;
+
+    /// <summary>Every OTLP endpoint of every workload, followed through the bundle (built once, shared by the endpoint rules).</summary>
+    public IReadOnlyList<OtlpRoute> OtlpRoutes => _otlpRoutes.Value;
+
+    /// <summary>Workloads in a namespace; a null namespace on either side matches any (a document without one).</summary>
+    public IEnumerable<Workload> WorkloadsIn(string? ns) =>
+        ns is null ? Workloads : _workloadsByNamespace.Value[ns].Concat(_workloadsByNamespace.Value[string.Empty]);
+
+    /// <summary>The workloads whose pods a Service selects.</summary>
+    public IReadOnlyList<Workload> SelectedBy(ServiceView service)
+    {
+        lock (_selected)
+        {
+            if (!_selected.TryGetValue(service, out var workloads))
+            {
+                _selected[service] = workloads = [.. WorkloadsIn(service.Namespace).Where(service.Selects)];
+            }
+
+            return workloads;
+        }
+    }
+
+    /// <summary>The Services that select a workload's pods.</summary>
+    public IEnumerable<ServiceView> ServicesSelecting(Workload workload) => _selecting.Value[workload];
+
+    /// <summary>The collector containers of a workload.</summary>
+    public IEnumerable<CollectorInstance> CollectorsOf(Workload workload) => _collectorsByWorkload.Value[workload];
+
     /// <summary>The parsed source of a manifest's file (an empty stream for objects rendered in memory).</summary>
     public YamlStream StreamOf(Manifest manifest) =>
         _streams.TryGetValue(manifest.File, out var stream) ? stream : new YamlStream(manifest.File, string.Empty, [], []);
 
     public ServiceView? FindService(string name, string? ns) =>
-        Services.FirstOrDefault(s => s.Name == name && s.SameNamespace(ns));
+        _servicesByName.Value[name].FirstOrDefault(s => s.SameNamespace(ns));
 
     /// <summary>The TempoMonolithic whose operator-made Service has this name in this namespace.</summary>
     public TempoView? TempoServing(string serviceName, string? ns) =>
-        Tempos.FirstOrDefault(t => (ns is null || t.Namespace is null || t.Namespace == ns)
-            && (serviceName == TempoFacts.ServiceName(t.Name) || serviceName == TempoFacts.GatewayServiceName(t.Name)));
+        _temposByServiceName.Value[serviceName].FirstOrDefault(t => ns is null || t.Namespace is null || t.Namespace == ns);
 
     /// <summary>A finding of <paramref name="rule"/> at a node of a manifest.</summary>
     public static Finding Report(RuleInfo rule, Manifest manifest, YamlNode? node, string path, string message) =>

@@ -38,13 +38,19 @@ public static class LintInput
             }
         }
 
-        var streams = new List<YamlStream>(files.Count);
-        foreach (var file in files.Distinct(StringComparer.Ordinal))
+        var distinct = files.Distinct(StringComparer.Ordinal).ToList();
+        var standardInput = distinct.Contains(StandardInput) ? ReadStandardInput(stdin, limits) : null;
+        var streams = new YamlStream[distinct.Count];
+        try
         {
-            streams.Add(file == StandardInput ? ReadStandardInput(stdin, limits) : ReadFile(file, limits));
+            // Files are independent: parse them on every core, keeping their order.
+            Parallel.For(0, distinct.Count, i => streams[i] = distinct[i] == StandardInput ? standardInput! : ReadFile(distinct[i], limits));
+            return streams;
         }
-
-        return streams;
+        catch (AggregateException ex) when (ex.InnerExceptions.OfType<LintInputException>().FirstOrDefault() is { } unreadable)
+        {
+            throw unreadable;
+        }
     }
 
     /// <summary>The objects of the streams (with List items expanded) and the documents that are not objects.</summary>

@@ -25,16 +25,12 @@ public sealed class LintRunner(StructuralValidator validator, IReadOnlyList<ILin
     {
         var (manifests, invalid) = LintInput.Objects(streams);
         var context = new LintContext(manifests, streams, invalid);
-        var findings = new List<Finding>();
-        foreach (var manifest in manifests)
-        {
-            findings.AddRange(Guard(RuleCatalog.Internal.Id, manifest.File, () => validator.Validate(manifest)));
-        }
-
-        foreach (var rule in rules)
-        {
-            findings.AddRange(Guard(rule.Info.Id, streams.FirstOrDefault()?.File ?? "-", () => rule.Check(context).ToList()));
-        }
+        // Objects validate independently, and rules only read the shared, lazily built views: both run on every core.
+        var validation = new IEnumerable<Finding>[manifests.Count];
+        Parallel.For(0, manifests.Count, i => validation[i] = Guard(RuleCatalog.Internal.Id, manifests[i].File, () => validator.Validate(manifests[i])));
+        var checks = new IEnumerable<Finding>[rules.Count];
+        Parallel.For(0, rules.Count, i => checks[i] = Guard(rules[i].Info.Id, streams.FirstOrDefault()?.File ?? "-", () => rules[i].Check(context).ToList()));
+        var findings = validation.Concat(checks).SelectMany(f => f);
 
         var suppressions = new Suppressions(streams);
         var reported = findings

@@ -5,6 +5,7 @@ public sealed class ManifestSet : IReadOnlyList<Manifest>
 {
     private readonly List<Manifest> _items;
     private readonly Dictionary<string, List<Manifest>> _byKind = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Kind, string Name), List<Manifest>> _byName = [];
 
     public ManifestSet(IEnumerable<Manifest> items)
     {
@@ -17,6 +18,12 @@ public sealed class ManifestSet : IReadOnlyList<Manifest>
             }
 
             list.Add(item);
+            if (!_byName.TryGetValue((item.Kind, item.Name), out var named))
+            {
+                _byName[(item.Kind, item.Name)] = named = [];
+            }
+
+            named.Add(item);
         }
     }
 
@@ -28,7 +35,9 @@ public sealed class ManifestSet : IReadOnlyList<Manifest>
 
     /// <summary>The object of that kind and name; a null namespace on either side matches any namespace.</summary>
     public Manifest? Find(string kind, string? ns, string name) =>
-        OfKind(kind).FirstOrDefault(m => m.Name == name && (ns is null || m.Namespace is null || m.Namespace == ns));
+        _byName.TryGetValue((kind, name), out var named)
+            ? named.FirstOrDefault(m => ns is null || m.Namespace is null || m.Namespace == ns)
+            : null;
 
     public IEnumerator<Manifest> GetEnumerator() => _items.GetEnumerator();
 

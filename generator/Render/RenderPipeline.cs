@@ -20,11 +20,18 @@ public static class RenderPipeline
 {
     public const string PatchStrategyRuleId = "render-patch-strategy";
 
+    /// <param name="options">Loaded (resolved and checked) options.</param>
+    /// <param name="validate">Validates one object; called from several threads at once.</param>
+    /// <param name="outputLabel">How findings name the output directory.</param>
     public static RenderResult Render(LoadedOptions options, Func<Manifest, IEnumerable<Finding>> validate, string outputLabel = "out")
     {
         var model = StackModel.Build(options);
+
+        // The chart and the validation of the raw manifests are independent: do both at once (each object's schema is
+        // loaded on first use, so validating objects in parallel also loads the schemas in parallel).
+        var chart = Task.Run(() => ChartRenderer.Render(model));
         var manifests = ManifestRenderer.Render(ManifestRenderer.Build(model));
-        var findings = new List<Finding>();
+        var objects = new List<Manifest>();
         foreach (var file in manifests.Where(f => !f.RelativePath.EndsWith(ManifestRenderer.KustomizationFile, StringComparison.Ordinal)))
         {
             var stream = YamlReader.Parse($"{outputLabel}/{file.RelativePath}", file.Content);
@@ -33,21 +40,19 @@ public static class RenderPipeline
                 throw new InvalidOperationException($"rendered {file.RelativePath} does not parse: {stream.Problems[0].Message}");
             }
 
-            foreach (var document in stream.Documents)
-            {
-                if (Manifest.FromDocument(document, out _) is { } manifest)
-                {
-                    findings.AddRange(validate(manifest));
-                }
-            }
+            objects.AddRange(stream.Documents.Select(d => Manifest.FromDocument(d, out _)).OfType<Manifest>());
         }
+
+        var perObject = new IReadOnlyList<Finding>[objects.Count];
+        Parallel.For(0, objects.Count, i => perObject[i] = [.. validate(objects[i])]);
+        var findings = perObject.SelectMany(f => f).ToList();
 
         if (options.Options.Patch.Strategy == PatchStrategy.InitContainer && InitContainerFieldsRejected(findings) is { } rejected)
         {
             findings.Add(rejected);
         }
 
-        var files = manifests.Concat(ChartRenderer.Render(model)).ToList();
+        var files = manifests.Concat(chart.GetAwaiter().GetResult()).ToList();
         return new RenderResult(model, files, findings);
     }
 

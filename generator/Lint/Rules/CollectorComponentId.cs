@@ -21,7 +21,7 @@ public sealed class CollectorComponentId : ILintRule
 
     public IEnumerable<Finding> Check(LintContext context)
     {
-        foreach (var config in CollectorConfigView.All(context))
+        foreach (var config in context.CollectorConfigs)
         {
             foreach (var definition in config.Definitions)
             {

@@ -20,7 +20,7 @@ public sealed class CollectorComponentNotInImage : ILintRule
 
     public IEnumerable<Finding> Check(LintContext context)
     {
-        foreach (var config in CollectorConfigView.All(context))
+        foreach (var config in context.CollectorConfigs)
         {
             var collector = config.Collector;
             var distribution = collector.Distribution;

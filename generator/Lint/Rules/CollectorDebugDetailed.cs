@@ -19,7 +19,7 @@ public sealed class CollectorDebugDetailed : ILintRule
 
     public IEnumerable<Finding> Check(LintContext context)
     {
-        foreach (var config in CollectorConfigView.All(context))
+        foreach (var config in context.CollectorConfigs)
         {
             foreach (var definition in config.Definitions.Where(d => d.Kind == ComponentKind.Exporter && d.Id.Type == "debug" && config.IsUsed(d)))
             {

@@ -20,7 +20,7 @@ public sealed class CollectorDeprecatedComponent : ILintRule
 
     public IEnumerable<Finding> Check(LintContext context)
     {
-        foreach (var config in CollectorConfigView.All(context))
+        foreach (var config in context.CollectorConfigs)
         {
             var collector = config.Collector;
             if (collector.Version is not { } version)

@@ -30,7 +30,7 @@ public sealed class CollectorExporterTempo : ILintRule
             yield break;
         }
 
-        foreach (var config in CollectorConfigView.All(context))
+        foreach (var config in context.CollectorConfigs)
         {
             foreach (var exporter in config.OtlpExporters())
             {

@@ -22,7 +22,7 @@ public sealed class CollectorExporterTls : ILintRule
 
     public IEnumerable<Finding> Check(LintContext context)
     {
-        foreach (var config in CollectorConfigView.All(context))
+        foreach (var config in context.CollectorConfigs)
         {
             foreach (var exporter in config.OtlpExporters())
             {

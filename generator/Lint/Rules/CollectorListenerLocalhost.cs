@@ -21,10 +21,10 @@ public sealed class CollectorListenerLocalhost : ILintRule
 
     public IEnumerable<Finding> Check(LintContext context)
     {
-        foreach (var config in CollectorConfigView.All(context))
+        foreach (var config in context.CollectorConfigs)
         {
             var collector = config.Collector;
-            var services = context.Services.Where(s => s.Selects(collector.Workload)).ToList();
+            var services = context.ServicesSelecting(collector.Workload).ToList();
             foreach (var listener in config.Listeners().Where(l => l.IsLoopback && l.Port is not null))
             {
                 var targets = collector.Container.Probes

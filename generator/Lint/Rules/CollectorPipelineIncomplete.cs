@@ -20,7 +20,7 @@ public sealed class CollectorPipelineIncomplete : ILintRule
 
     public IEnumerable<Finding> Check(LintContext context)
     {
-        foreach (var config in CollectorConfigView.All(context))
+        foreach (var config in context.CollectorConfigs)
         {
             if (config.Pipelines.Count == 0)
             {

@@ -19,7 +19,7 @@ public sealed class CollectorRemovedComponent : ILintRule
 
     public IEnumerable<Finding> Check(LintContext context)
     {
-        foreach (var config in CollectorConfigView.All(context))
+        foreach (var config in context.CollectorConfigs)
         {
             if (config.Collector.Version is not { } version)
             {

@@ -19,7 +19,7 @@ public sealed class CollectorUndefinedComponent : ILintRule
 
     public IEnumerable<Finding> Check(LintContext context)
     {
-        foreach (var config in CollectorConfigView.All(context))
+        foreach (var config in context.CollectorConfigs)
         {
             foreach (var reference in config.References.Where(r => !config.Definitions.Any(d => d.Id == r.Id && CollectorConfigView.Fills(d.Kind, r.Role))))
             {

@@ -23,7 +23,7 @@ public sealed class CollectorUnknownComponent : ILintRule
 
     public IEnumerable<Finding> Check(LintContext context)
     {
-        foreach (var config in CollectorConfigView.All(context))
+        foreach (var config in context.CollectorConfigs)
         {
             var collector = config.Collector;
             foreach (var definition in config.Definitions.Where(d => d.Id.HasValidType && !CollectorCatalog.IsKnown(d.Kind, d.Id.Type)))

@@ -20,7 +20,7 @@ public sealed class ExporterInsecureCrossNamespace : ILintRule
 
     public IEnumerable<Finding> Check(LintContext context)
     {
-        foreach (var config in CollectorConfigView.All(context))
+        foreach (var config in context.CollectorConfigs)
         {
             var from = config.Collector.Workload.Namespace;
             foreach (var exporter in config.Definitions.Where(d => d.Kind == ComponentKind.Exporter))

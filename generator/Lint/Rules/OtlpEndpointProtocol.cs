@@ -21,7 +21,7 @@ public sealed class OtlpEndpointProtocol : ILintRule
         "Set OTEL_EXPORTER_OTLP_PROTOCOL (or OTEL_EXPORTER_OTLP_TRACES_PROTOCOL) to http/protobuf next to the endpoint.");
 
     public IEnumerable<Finding> Check(LintContext context) =>
-        OtlpRoute.All(context)
+        context.OtlpRoutes
             .Where(r => r.Listener == OtlpTransport.Http && r.ProtocolEnv is null)
             .Select(r => LintContext.Report(Info, r.Workload.Manifest, r.Env.Value, FieldPath.Child(r.Env.Path, "value"),
                 $"{r.Describe} reaches {r.ListenerDescription}, but neither {OtlpFacts.TracesProtocolEnv} nor {OtlpFacts.ProtocolEnv} is set: "

@@ -20,7 +20,7 @@ public sealed class OtlpEndpointService : ILintRule
 
     public IEnumerable<Finding> Check(LintContext context)
     {
-        foreach (var route in OtlpRoute.All(context))
+        foreach (var route in context.OtlpRoutes)
         {
             if (route.Problem is { } problem)
             {

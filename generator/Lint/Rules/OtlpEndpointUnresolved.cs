@@ -18,7 +18,7 @@ public sealed class OtlpEndpointUnresolved : ILintRule
         "Check the Service name and namespace in the endpoint host (<service>.<namespace>.svc.cluster.local), or lint the collector's manifests together with the workload.");
 
     public IEnumerable<Finding> Check(LintContext context) =>
-        OtlpRoute.All(context)
+        context.OtlpRoutes
             .Where(r => r.MissingService is not null)
             .Select(r => LintContext.Report(Info, r.Workload.Manifest, r.Env.Value, FieldPath.Child(r.Env.Path, "value"),
                 $"{r.Describe}: host {r.Endpoint.Host} names Service {r.MissingService}, which is not in the linted files"));

@@ -23,8 +23,7 @@ public sealed class PatchConfigMapOrphan : ILintRule
         from configMap in context.Manifests.OfKind("ConfigMap")
         let key = configMap.Root.GetMapping("data")?.Entries.FirstOrDefault(e => PatchKeys.Contains(e.Key.Text))
         where key is not null
-        where !context.Workloads.Any(w => (w.Namespace is null || configMap.Namespace is null || w.Namespace == configMap.Namespace)
-            && w.Volumes.Any(v => v.ConfigMapName == configMap.Name))
+        where !context.WorkloadsIn(configMap.Namespace).Any(w => w.Volumes.Any(v => v.ConfigMapName == configMap.Name))
         select LintContext.Report(Info, configMap, key.Key, FieldPath.Child("data", key.Key.Text),
             $"{configMap.Ref} carries a tracing patch (key {key.Key.Text}), but no workload in the linted files mounts it: the patch is never loaded");
 }

@@ -19,7 +19,7 @@ public sealed class ProbePortNotListening : ILintRule
 
     public IEnumerable<Finding> Check(LintContext context)
     {
-        foreach (var config in CollectorConfigView.All(context))
+        foreach (var config in context.CollectorConfigs)
         {
             var listeners = config.Listeners().ToList();
             if (listeners.Any(l => l.Port is null))

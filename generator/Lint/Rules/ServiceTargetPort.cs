@@ -23,7 +23,7 @@ public sealed class ServiceTargetPort : ILintRule
     {
         foreach (var service in context.Services)
         {
-            var selected = context.Workloads.Where(service.Selects).ToList();
+            var selected = context.SelectedBy(service);
             var declared = selected.SelectMany(w => w.Containers).SelectMany(c => c.Ports).ToList();
             if (declared.Count == 0)
             {

@@ -100,9 +100,6 @@ public sealed class CollectorConfigView
     /// <summary>For messages: <c>ConfigMap "otel-collector-config"</c>.</summary>
     public string Source => $"ConfigMap \"{Collector.ConfigMap?.Name}\"";
 
-    /// <summary>Every collector of the bundle whose config was found and parsed.</summary>
-    public static IEnumerable<CollectorConfigView> All(LintContext context) => context.Collectors.Select(Of).OfType<CollectorConfigView>();
-
     /// <summary>The view of one collector's config; null when its config was not found or did not parse.</summary>
     public static CollectorConfigView? Of(CollectorInstance collector) => collector.Config is { } config ? new CollectorConfigView(collector, config) : null;
 

@@ -121,7 +121,7 @@ public sealed class OtlpRoute
         }
 
         string? problem = null;
-        foreach (var workload in context.Workloads.Where(service.Selects))
+        foreach (var workload in context.SelectedBy(service))
         {
             if (ServicePortTarget.Resolve(servicePort, workload) is not { } target)
             {
@@ -129,7 +129,7 @@ public sealed class OtlpRoute
                 continue;
             }
 
-            var collector = context.Collectors.FirstOrDefault(c => c.Workload == workload && (target.Container is null || c.Container == target.Container));
+            var collector = context.CollectorsOf(workload).FirstOrDefault(c => target.Container is null || c.Container == target.Container);
             var listeners = collector is null ? null : CollectorConfigView.Of(collector)?.OtlpTraceListeners()
                 .Select(l => (Id: l.Component!.Key.Text, Transport: l.Protocol == "grpc" ? OtlpTransport.Grpc : OtlpTransport.Http, l.Port))
                 .ToList();
