@@ -29,6 +29,8 @@ tools="$work/bin/bench-tools/bench-tools"
 corpus="$root/bench/corpus"
 "$tools" corpus "$corpus" --documents 10000 >&2
 "$generator" render --out "$work/render-out" >/dev/null
+# The published (NativeAOT) tool must render exactly what the committed out/ holds.
+diff -r "$root/out" "$work/render-out" >&2 || { echo "bench: the NativeAOT build renders differently from out/" >&2; exit 1; }
 chart="$work/render-out/chart/llamastack-tracing"
 one_file="$work/render-out/manifests/otel-collector.yaml"
 apis=(--api-versions tempo.grafana.com/v1alpha1/TempoMonolithic --api-versions llamastack.io/v1alpha1/LlamaStackDistribution)
