@@ -10,35 +10,52 @@ namespace Generator.Lint;
 /// </summary>
 public sealed partial class Suppressions
 {
-    private readonly Dictionary<string, YamlStream> _streams;
+    private readonly Dictionary<string, (YamlStream Stream, int[] DocumentLines)> _streams;
 
     public Suppressions(IEnumerable<YamlStream> streams) =>
-        _streams = streams.GroupBy(s => s.File).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _streams = streams.GroupBy(s => s.File).ToDictionary(
+            g => g.Key,
+            g => (g.First(), g.First().Documents.Where(d => d.Start.IsKnown).Select(d => d.Start.Line).ToArray()),
+            StringComparer.Ordinal);
 
     [GeneratedRegex(@"^\s*#\s*lint-ignore:\s*(?<ids>[a-z0-9-]+(\s*,\s*[a-z0-9-]+)*)(\s+.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IgnoreComment();
 
     public bool IsSuppressed(Finding finding)
     {
-        if (finding.Line <= 0 || !_streams.TryGetValue(finding.File, out var stream) || stream.Text.Length == 0)
+        if (finding.Line <= 0 || !_streams.TryGetValue(finding.File, out var source) || source.Stream.Text.Length == 0)
         {
             return false;
         }
 
+        var stream = source.Stream;
         if (CommentsAbove(stream.Lines, finding.Line).Contains(finding.RuleId))
         {
             return true;
         }
 
-        var document = stream.Documents.LastOrDefault(d => d.Start.IsKnown && d.Start.Line <= finding.Line);
-        if (document is null)
+        // The document holding the finding: the last one starting at or above its line (documents are in line order).
+        var index = Array.BinarySearch(source.DocumentLines, finding.Line);
+        index = index >= 0 ? LastOf(source.DocumentLines, index) : ~index - 1;
+        if (index < 0)
         {
             return false;
         }
 
-        var rootLine = document.Start.Line;
+        var rootLine = source.DocumentLines[index];
         return CommentsAbove(stream.Lines, rootLine).Contains(finding.RuleId)
             || CommentsAbove(stream.Lines, SeparatorLine(stream.Lines, rootLine)).Contains(finding.RuleId);
+    }
+
+    /// <summary>The last of equal entries (several documents can start on one line: <c>--- {} --- {}</c>).</summary>
+    private static int LastOf(int[] lines, int index)
+    {
+        while (index + 1 < lines.Length && lines[index + 1] == lines[index])
+        {
+            index++;
+        }
+
+        return index;
     }
 
     /// <summary>The rule ids named by the block of comment lines directly above a 1-based line.</summary>

@@ -5,7 +5,7 @@ namespace Generator.Tests.Robustness;
 /// <summary>
 /// Damages YAML the ways people and tools do: flipped bytes, cut files, shifted indentation, repeated or swapped lines
 /// (duplicate keys), a scalar where a map or list belongs and back, deep nesting, very long lines, invalid UTF-8,
-/// control characters, alias bombs. Deterministic for a given <see cref="Random"/>.
+/// control characters, alias bombs, thousands of tiny documents. Deterministic for a given <see cref="Random"/>.
 /// </summary>
 public sealed class YamlMutator(Random random)
 {
@@ -24,8 +24,9 @@ public sealed class YamlMutator(Random random)
         return bytes;
     }
 
-    private byte[] Once(byte[] bytes) => random.Next(12) switch
+    private byte[] Once(byte[] bytes) => random.Next(13) switch
     {
+        12 => Insert(bytes, Encoding.UTF8.GetBytes("\n" + string.Concat(Enumerable.Repeat(random.Next(2) == 0 ? "--- {}\n" : "---\nkind: X\n", random.Next(100, 5_000))))),
         0 => FlipBytes(bytes),
         1 => bytes[..random.Next(bytes.Length + 1)],
         2 => EditLines(bytes, lines => ShiftIndentation(lines)),
