@@ -54,6 +54,38 @@ public sealed class RenderCommandTests
         Assert.False(Directory.Exists(outDir));
     }
 
+    [Theory]
+    [InlineData("collector:\n  replcas: 2\n", ":2:3: error: collector.replcas: unknown option \"replcas\"; did you mean \"replicas\"?")]
+    [InlineData("collector:\n  replicas: two\n", ":2:13: error: collector.replicas: expected an integer, got string \"two\"")]
+    [InlineData("patch:\n  strategy: sidecar\n", ":2:13: error: patch.strategy: unsupported value \"sidecar\": allowed values are sitecustomize, subPath, initContainer, none")]
+    [InlineData("llamaStack:\n  port: 0\n", ":2:9: error: llamaStack.port: invalid value 0: must be between 1 and 65535")]
+    [InlineData("tempo:\n  name: Tracing\n", ":2:9: error: tempo.name: invalid value \"Tracing\": must be a DNS-1123 label")]
+    [InlineData("tempo:\n  jaegerUi: true\n", ":2:13: error: tempo.jaegerUi: expected an object with keys enabled, route, ingress, got boolean")]
+    [InlineData("collector: [1,\n", ":2:1: error: invalid YAML")]
+    [InlineData("- a\n- b\n", ":1:1: error: the options file must be a mapping of options, not array")]
+    [InlineData("tempo:\n  storage:\n    backend: s3\n", ":2:3: error: tempo.storage.secret: the s3 backend needs the name of a Secret")]
+    public void Render_EachKindOfBadOptionsFile_ExitsTwoWithItsLocationAndMessage(string options, string expected)
+    {
+        var dir = Directory.CreateTempSubdirectory().FullName;
+        var file = Path.Combine(dir, "options.yaml");
+        File.WriteAllText(file, options);
+
+        var result = CliRunner.Run("render", "--options", file, "--out", Path.Combine(dir, "out"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(file + expected, result.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(dir, "out")));
+    }
+
+    [Fact]
+    public void Render_MissingOptionsFile_ExitsTwo()
+    {
+        var result = CliRunner.Run("render", "--options", "/nonexistent/options.yaml", "--out", Directory.CreateTempSubdirectory().FullName);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("/nonexistent/options.yaml: error: cannot read the options file", result.Stderr);
+    }
+
     [Fact]
     public void Render_BadSet_ExitsTwoNamingTheArgument()
     {
