@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Generator.Lint;
 using Generator.Output;
-using Generator.Schemas.Checks;
 using Generator.Yaml;
 
 namespace Generator.Schemas;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Generator.Yaml;
 
@@ -232,37 +231,10 @@ internal static class YamlJson
         _ => value.GetRawText(),
     };
 
+    /// <summary>A value as messages show it: double-quoted like the writer quotes, cut after 80 characters.</summary>
     public static string Quote(string text)
     {
         const int Limit = 80;
-        var shown = text.Length > Limit ? text[..Limit] + "…" : text;
-        var sb = new StringBuilder(shown.Length + 2);
-        sb.Append('"');
-        foreach (var c in shown)
-        {
-            switch (c)
-            {
-                case '"':
-                    sb.Append("\\\"");
-                    break;
-                case '\\':
-                    sb.Append("\\\\");
-                    break;
-                case '\n':
-                    sb.Append("\\n");
-                    break;
-                case '\t':
-                    sb.Append("\\t");
-                    break;
-                case '\r':
-                    sb.Append("\\r");
-                    break;
-                default:
-                    sb.Append(c);
-                    break;
-            }
-        }
-
-        return sb.Append('"').ToString();
+        return YamlWriter.Quote(text.Length > Limit ? text[..Limit] + "…" : text);
     }
 }

@@ -1,5 +1,4 @@
 using Generator.Options;
-using Generator.Tests.Support;
 
 namespace Generator.Tests.Options;
 

@@ -7,7 +7,6 @@ using Generator.Output;
 using Generator.Render;
 using Generator.Schemas;
 using Generator.Tests.Chart;
-using Generator.Tests.Support;
 using Generator.Yaml;
 
 namespace Generator.Tests.Robustness;

@@ -1,4 +1,3 @@
-using Generator.Schemas;
 using Generator.Schemas.Cel;
 using Generator.Yaml;
 

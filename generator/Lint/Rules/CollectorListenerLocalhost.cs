@@ -1,5 +1,4 @@
 using Generator.Facts;
-using Generator.Lint.Views;
 using Generator.Output;
 
 namespace Generator.Lint.Rules;

@@ -1,4 +1,3 @@
-using Generator.Lint.Views;
 using Generator.Model;
 using Generator.Output;
 

@@ -1,4 +1,3 @@
-using Generator.Lint.Views;
 using Generator.Output;
 using Generator.Yaml;
 

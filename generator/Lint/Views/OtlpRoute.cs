@@ -1,6 +1,5 @@
 using System.Globalization;
 using Generator.Facts;
-using Generator.Yaml;
 
 namespace Generator.Lint.Views;
 
