@@ -12,9 +12,7 @@ public static class TempoFacts
     /// <summary>Tempo's OTLP receivers listen on the OTLP default ports.</summary>
     public const int OtlpGrpcPort = OtlpFacts.DefaultGrpcPort;
     public const int OtlpHttpPort = OtlpFacts.DefaultHttpPort;
-    public const int HttpPort = 3200;
     public const int GatewayPublicPort = 8080;
-    public const int GatewayInternalPort = 8081;
     public const int JaegerUiPort = 16686;
 
     /// <summary>The operator's naming rule: lower-case, anything outside [a-z0-9] becomes '-'.</summary>

@@ -26,8 +26,6 @@ public sealed class Manifest
 
     public string? Namespace => Ref.Namespace;
 
-    public YamlMapping? Metadata => Root.GetMapping("metadata");
-
     public YamlMapping? Spec => Root.GetMapping("spec");
 
     /// <summary>
@@ -60,11 +58,6 @@ public sealed class Manifest
         var name = metadata?.GetString("name") ?? metadata?.GetString("generateName") ?? string.Empty;
         return new Manifest(document, root, new ObjectRef(apiVersion, kind, metadata?.GetString("namespace"), name));
     }
-
-    /// <summary>Builds a manifest for a rendered object (no source file yet; positions are unknown).</summary>
-    public static Manifest FromRendered(string file, int index, YamlMapping root) =>
-        FromDocument(new YamlDocument(file, index, root, Mark.None), out var problem)
-        ?? throw new InvalidOperationException($"rendered object in {file} is not a Kubernetes object: {problem}");
 
     public override string ToString() => Ref.ToString();
 }

@@ -108,8 +108,6 @@ public sealed class SchemaNode
 
     internal bool AllowsType(string type) => Types is null || Types.Contains(type);
 
-    internal SchemaNode ShallowCopy() => (SchemaNode)MemberwiseClone();
-
     /// <summary>Makes this node a copy of <paramref name="other"/> (resolves a wrapper whose target was still being built).</summary>
     internal void CopyFrom(SchemaNode other)
     {
