@@ -31,6 +31,9 @@ public static class CollectorCatalog
     /// <summary>Since this release receivers and extensions bind localhost unless told otherwise.</summary>
     public static readonly CollectorVersion LocalhostDefaultSince = CollectorVersion.Of(0, 104);
 
+    /// <summary>The health_check extension's default port.</summary>
+    public const int HealthCheckPort = 13133;
+
     /// <summary>The release the generator pins by default.</summary>
     public static readonly CollectorVersion Pinned = CollectorVersion.Of(0, 159);
 
@@ -45,7 +48,7 @@ public static class CollectorCatalog
         new(ComponentKind.Receiver, "zipkin", null, 9411),
         new(ComponentKind.Receiver, "jaeger", "grpc", 14250),
         new(ComponentKind.Receiver, "jaeger", "thrift_http", 14268),
-        new(ComponentKind.Extension, "health_check", null, 13133),
+        new(ComponentKind.Extension, "health_check", null, HealthCheckPort),
         new(ComponentKind.Extension, "zpages", null, 55679),
         new(ComponentKind.Extension, "pprof", null, 1777),
     ];

@@ -125,7 +125,7 @@ public static class CollectorConfigBuilder
 
         exporter["tls"] = new YamlMapping { ["ca_file"] = TempoFacts.ServiceCaFile };
         exporter["auth"] = new YamlMapping { ["authenticator"] = "bearertokenauth" };
-        exporter["headers"] = new YamlMapping { ["X-Scope-OrgID"] = tempo.Tenant! };
+        exporter["headers"] = new YamlMapping { [TempoFacts.TenantHeader] = tempo.Tenant! };
         return exporter;
     }
 

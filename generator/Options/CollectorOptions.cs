@@ -1,3 +1,5 @@
+using Generator.Facts;
+
 namespace Generator.Options;
 
 public sealed record CollectorOptions
@@ -98,10 +100,10 @@ public enum CollectorDistribution
 public sealed record ReceiverOptions
 {
     [Doc("OTLP over HTTP (what LlamaStack sends).")]
-    public ReceiverProtocolOptions Http { get; init; } = new() { Enabled = true, Port = 4318 };
+    public ReceiverProtocolOptions Http { get; init; } = new() { Enabled = true, Port = OtlpFacts.DefaultHttpPort };
 
     [Doc("OTLP over gRPC.")]
-    public ReceiverProtocolOptions Grpc { get; init; } = new() { Enabled = false, Port = 4317 };
+    public ReceiverProtocolOptions Grpc { get; init; } = new() { Enabled = false, Port = OtlpFacts.DefaultGrpcPort };
 }
 
 public sealed record ReceiverProtocolOptions
@@ -175,7 +177,7 @@ public sealed record HealthCheckOptions
 {
     [Doc("Port of the health_check extension.")]
     [Bounds(1, 65535)]
-    public long Port { get; init; } = 13133;
+    public long Port { get; init; } = CollectorCatalog.HealthCheckPort;
 
     [Doc("HTTP path the probes request.")]
     [Pattern(Patterns.AbsolutePath, Patterns.AbsolutePathMeaning)]

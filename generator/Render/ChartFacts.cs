@@ -44,6 +44,7 @@ public static class ChartFacts
             ["k8sAttributesMetadata"] = Json(Strings(CollectorConfigBuilder.K8sMetadata)),
             ["defaultPostgresService"] = LlamaStackEnv.DefaultPostgresService,
             ["tempoTenancyMode"] = TempoFacts.OpenShiftTenancyMode,
+            ["tempoTenantHeader"] = TempoFacts.TenantHeader,
             ["tempoOtlpGrpcPort"] = Int(TempoFacts.OtlpGrpcPort),
             ["tempoJaegerUiPort"] = Int(TempoFacts.JaegerUiPort),
             ["tempoServiceCaFile"] = TempoFacts.ServiceCaFile,

@@ -70,7 +70,7 @@ exporters:
     auth:
       authenticator: bearertokenauth
     headers:
-      X-Scope-OrgID: {{ include "llamastack-tracing.yamlString" (include "llamastack-tracing.collectorTenant" .) }}
+      {{ include "llamastack-tracing.fact" "tempoTenantHeader" }}: {{ include "llamastack-tracing.yamlString" (include "llamastack-tracing.collectorTenant" .) }}
 {{- else }}
     tls:
       insecure: true

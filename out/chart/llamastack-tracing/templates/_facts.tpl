@@ -55,6 +55,7 @@ Constants shared with the generator's raw manifests. Generated from the generato
 {{- define "llamastack-tracing.fact.tempoServicePrefix" -}}tempo-{{- end }}
 {{- define "llamastack-tracing.fact.tempoTenancyMode" -}}openshift{{- end }}
 {{- define "llamastack-tracing.fact.tempoTenantApiGroup" -}}tempo.grafana.com{{- end }}
+{{- define "llamastack-tracing.fact.tempoTenantHeader" -}}X-Scope-OrgID{{- end }}
 {{- define "llamastack-tracing.fact.tempoTokenFile" -}}/var/run/secrets/kubernetes.io/serviceaccount/token{{- end }}
 {{- define "llamastack-tracing.fact.toolVersion" -}}0.1.0{{- end }}
 {{- define "llamastack-tracing.fact.tracingModuleFile" -}}tracing.py{{- end }}
