@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Generator.Lint;
 using Generator.Options;
 using Generator.Output;
 using Generator.Render;
@@ -58,7 +59,8 @@ public static class RenderCommand
             return ExitCodes.Usage;
         }
 
-        var result = RenderPipeline.Render(options, validation.Validate, outDir.TrimEnd('/'));
+        var lint = new LintRunner(validation.Validator, RuleCatalog.Rules);
+        var result = RenderPipeline.Render(options, streams => lint.Run(streams, LintConfig.Empty, Severity.Warning).Findings, outDir.TrimEnd('/'));
         if (verbose)
         {
             validation.ReportSources(result.Model, stderr);

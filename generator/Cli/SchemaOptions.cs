@@ -12,8 +12,6 @@ public sealed class SchemaValidation(SchemaStore store, StructuralValidator vali
 
     public StructuralValidator Validator { get; } = validator;
 
-    public IEnumerable<Output.Finding> Validate(Manifest manifest) => Validator.Validate(manifest);
-
     /// <summary>Starts loading the schemas of these kinds on other threads (a render knows them before it has anything to validate).</summary>
     public void Preload(IEnumerable<ObjectKind> kinds)
     {

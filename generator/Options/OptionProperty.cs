@@ -6,12 +6,12 @@ namespace Generator.Options;
 /// <summary>What an option property is, read once from the records' reflection data and attributes.</summary>
 public sealed class OptionProperty
 {
-    private OptionProperty(PropertyInfo property)
+    private OptionProperty(PropertyInfo property, NullabilityInfoContext nullability)
     {
         Property = property;
         WireName = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
         var underlying = Nullable.GetUnderlyingType(property.PropertyType);
-        IsNullable = underlying is not null || new NullabilityInfoContext().Create(property).ReadState == NullabilityState.Nullable;
+        IsNullable = underlying is not null || nullability.Create(property).ReadState == NullabilityState.Nullable;
         ValueType = underlying ?? property.PropertyType;
         Doc = property.GetCustomAttribute<DocAttribute>()?.Text ?? string.Empty;
         GeneratorOnly = property.GetCustomAttribute<GeneratorOnlyAttribute>() is not null;
@@ -60,6 +60,9 @@ public sealed class OptionProperty
     private static readonly Dictionary<Type, IReadOnlyList<OptionProperty>> Cache = [];
     private static readonly Lock CacheLock = new();
 
+    /// <summary>Reused: it caches what it reads of the nullable attributes, which every property of a record shares.</summary>
+    private static readonly NullabilityInfoContext Nullability = new();
+
     /// <summary>The option properties of a record type, in declaration order.</summary>
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = Rooted)]
     public static IReadOnlyList<OptionProperty> Of(Type recordType)
@@ -70,7 +73,7 @@ public sealed class OptionProperty
             {
                 list = [.. recordType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                     .Where(p => p.SetMethod is not null && p.GetMethod is not null && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
-                    .Select(p => new OptionProperty(p))];
+                    .Select(p => new OptionProperty(p, Nullability))];
                 Cache[recordType] = list;
             }
 

@@ -12,40 +12,31 @@ public sealed record RenderResult(StackModel Model, IReadOnlyList<RenderedFile> 
 }
 
 /// <summary>
-/// Options → model → raw manifests and chart → validation. The raw manifests are validated as the text that will be
-/// written (parsed back), so a finding points at a line of the output file; the chart renders the same objects, which
-/// the parity tests prove with helm.
+/// Options → model → raw manifests and chart → checks. The raw manifests are checked as the text that will be written
+/// (parsed back), by the same checks lint runs (schemas and rules), so a finding points at a line of the output file; the
+/// chart renders the same objects, which the parity tests prove with helm.
 /// </summary>
 public static class RenderPipeline
 {
     public const string PatchStrategyRuleId = "render-patch-strategy";
 
     /// <param name="options">Loaded (resolved and checked) options.</param>
-    /// <param name="validate">Validates one object; called from several threads at once.</param>
+    /// <param name="check">Checks the raw manifests, as parsed files (the linter's bundle).</param>
     /// <param name="outputLabel">How findings name the output directory.</param>
-    public static RenderResult Render(LoadedOptions options, Func<Manifest, IEnumerable<Finding>> validate, string outputLabel = "out")
+    public static RenderResult Render(LoadedOptions options, Func<IReadOnlyList<YamlStream>, IEnumerable<Finding>> check, string outputLabel = "out")
     {
         var model = StackModel.Build(options);
 
-        // The chart and the validation of the raw manifests are independent: do both at once (each object's schema is
-        // loaded on first use, so validating objects in parallel also loads the schemas in parallel).
+        // The chart and the checks of the raw manifests are independent: do both at once.
         var chart = Task.Run(() => ChartRenderer.Render(model));
         var manifests = ManifestRenderer.Render(ManifestRenderer.Build(model));
-        var objects = new List<Manifest>();
-        foreach (var file in manifests.Where(f => !f.RelativePath.EndsWith(ManifestRenderer.KustomizationFile, StringComparison.Ordinal)))
+        var streams = manifests.Select(f => YamlReader.Parse($"{outputLabel}/{f.RelativePath}", f.Content)).ToList();
+        if (streams.FirstOrDefault(s => s.Problems.Count > 0) is { } broken)
         {
-            var stream = YamlReader.Parse($"{outputLabel}/{file.RelativePath}", file.Content);
-            if (stream.Problems.Count > 0)
-            {
-                throw new InvalidOperationException($"rendered {file.RelativePath} does not parse: {stream.Problems[0].Message}");
-            }
-
-            objects.AddRange(stream.Documents.Select(d => Manifest.FromDocument(d, out _)).OfType<Manifest>());
+            throw new InvalidOperationException($"rendered {broken.File} does not parse: {broken.Problems[0].Message}");
         }
 
-        var perObject = new IReadOnlyList<Finding>[objects.Count];
-        Parallel.For(0, objects.Count, i => perObject[i] = [.. validate(objects[i])]);
-        var findings = perObject.SelectMany(f => f).ToList();
+        var findings = check(streams).ToList();
 
         if (options.Options.Patch.Strategy == PatchStrategy.InitContainer && InitContainerFieldsRejected(findings) is { } rejected)
         {
