@@ -62,7 +62,7 @@ documents=$(find "$corpus" -name '*.yaml' -exec cat {} + | grep -c '^kind:')
   echo
   echo "| benchmark | ours vs baseline | ours (mean) | baseline (mean) | ratio ours/baseline | ours peak RSS | baseline peak RSS |"
   echo "|---|---|---|---|---|---|---|"
-  row render "$generator render --out $work/bench-render" "$helm template t $chart ${apis[*]}" "render (defaults, validates) vs helm template"
+  row render "$generator render --out $work/bench-render" "$helm template t $chart ${apis[*]}" "render (defaults; validates and lints what it writes) vs helm template"
   row lint-corpus "$generator lint --severity error $corpus" "$tools parse $corpus" "lint of $documents documents vs bare YamlDotNet parse"
   row lint-one-file "$generator lint $one_file" "$helm lint $chart" "lint of one file vs helm lint"
   python3 - "$documents" "$(mean "$work/lint-corpus.json" 0)" "$(mean "$work/lint-corpus.json" 1)" <<'PY'
