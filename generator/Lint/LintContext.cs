@@ -26,7 +26,8 @@ public sealed class LintContext
     private readonly Lazy<ILookup<string, TempoView>> _temposByServiceName;
     private readonly Lazy<ILookup<string, Workload>> _workloadsByNamespace;
     private readonly Lazy<ILookup<Workload, CollectorInstance>> _collectorsByWorkload;
-    private readonly Dictionary<ServiceView, IReadOnlyList<Workload>> _selected = [];
+    private readonly Lazy<Dictionary<CollectorInstance, CollectorConfigView>> _configsByCollector;
+    private readonly Lazy<Dictionary<ServiceView, IReadOnlyList<Workload>>> _selected;
     private readonly Lazy<ILookup<Workload, ServiceView>> _selecting;
 
     public LintContext(ManifestSet manifests, IReadOnlyList<YamlStream> streams, IReadOnlyList<InvalidDocument>? invalidDocuments = null)
@@ -47,6 +48,8 @@ public sealed class LintContext
             .ToLookup(p => p.Service, p => p.Tempo, StringComparer.Ordinal));
         _workloadsByNamespace = new(() => Workloads.ToLookup(w => w.Namespace ?? string.Empty, StringComparer.Ordinal));
         _collectorsByWorkload = new(() => Collectors.ToLookup(c => c.Workload));
+        _configsByCollector = new(() => CollectorConfigs.ToDictionary(c => c.Collector));
+        _selected = new(() => Services.ToDictionary(s => s, s => (IReadOnlyList<Workload>)[.. WorkloadsIn(s.Namespace).Where(s.Selects)]));
         _selecting = new(() => Services.SelectMany(s => SelectedBy(s).Select(w => (Workload: w, Service: s))).ToLookup(p => p.Workload, p => p.Service));
     }
 
@@ -76,25 +79,17 @@ public sealed class LintContext
     public IEnumerable<Workload> WorkloadsIn(string? ns) =>
         ns is null ? Workloads : _workloadsByNamespace.Value[ns].Concat(_workloadsByNamespace.Value[string.Empty]);
 
-    /// <summary>The workloads whose pods a Service selects.</summary>
-    public IReadOnlyList<Workload> SelectedBy(ServiceView service)
-    {
-        lock (_selected)
-        {
-            if (!_selected.TryGetValue(service, out var workloads))
-            {
-                _selected[service] = workloads = [.. WorkloadsIn(service.Namespace).Where(service.Selects)];
-            }
-
-            return workloads;
-        }
-    }
+    /// <summary>The workloads whose pods a Service of the bundle selects.</summary>
+    public IReadOnlyList<Workload> SelectedBy(ServiceView service) => _selected.Value[service];
 
     /// <summary>The Services that select a workload's pods.</summary>
     public IEnumerable<ServiceView> ServicesSelecting(Workload workload) => _selecting.Value[workload];
 
     /// <summary>The collector containers of a workload.</summary>
     public IEnumerable<CollectorInstance> CollectorsOf(Workload workload) => _collectorsByWorkload.Value[workload];
+
+    /// <summary>The shared parsed config of a collector (one of <see cref="CollectorConfigs"/>); null when it was not found or did not parse.</summary>
+    public CollectorConfigView? ConfigOf(CollectorInstance collector) => _configsByCollector.Value.GetValueOrDefault(collector);
 
     /// <summary>The parsed source of a manifest's file (an empty stream for objects rendered in memory).</summary>
     public YamlStream StreamOf(Manifest manifest) =>

@@ -25,8 +25,7 @@ public sealed class OtlpEndpointPath : ILintRule
         {
             foreach (var container in workload.AllContainers)
             {
-                var protocol = (container.Env.LastOrDefault(e => e.Name == OtlpFacts.TracesProtocolEnv)
-                    ?? container.Env.LastOrDefault(e => e.Name == OtlpFacts.ProtocolEnv))?.Value?.Text;
+                var protocol = OtlpRoute.ProtocolEnvOf(container)?.Value?.Text;
                 if (OtlpRoute.Literal(container, OtlpFacts.EndpointEnv) is { } based && protocol != OtlpFacts.Grpc
                     && PathOf(based) is { } basePath && basePath.EndsWith(OtlpFacts.TracesPath, StringComparison.Ordinal))
                 {

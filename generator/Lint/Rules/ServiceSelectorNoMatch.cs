@@ -22,7 +22,7 @@ public sealed class ServiceSelectorNoMatch : ILintRule
         foreach (var service in context.Services.Where(s => s.Selector is { Count: > 0 }))
         {
             var candidates = context.WorkloadsIn(service.Namespace).ToList();
-            if (candidates.Count == 0 || candidates.Any(service.Selects))
+            if (candidates.Count == 0 || context.SelectedBy(service).Count > 0)
             {
                 continue;
             }

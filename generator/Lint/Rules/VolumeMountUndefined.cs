@@ -20,7 +20,7 @@ public sealed class VolumeMountUndefined : ILintRule
         from workload in context.Workloads
         from container in workload.AllContainers
         from mount in container.VolumeMounts
-        where workload.Volumes.All(v => v.Name != mount.Name)
+        where workload.VolumeOf(mount) is null
         select LintContext.Report(Info, workload.Manifest, mount.Node.GetScalar("name"), FieldPath.Child(mount.Path, "name"),
             $"container \"{container.Name}\" mounts volume \"{mount.Name}\" at {mount.MountPath}, but {workload} defines no such volume "
             + $"(volumes: {(workload.Volumes.Count == 0 ? "none" : string.Join(", ", workload.Volumes.Select(v => v.Name)))})");

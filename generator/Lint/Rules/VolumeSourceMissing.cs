@@ -25,10 +25,7 @@ public sealed class VolumeSourceMissing : ILintRule
         {
             foreach (var volume in workload.Volumes)
             {
-                (string Kind, string Name, string Field)? source = volume.ConfigMapName is { } configMap ? ("ConfigMap", configMap, "configMap")
-                    : volume.SecretName is { } secret ? ("Secret", secret, "secret")
-                    : null;
-                if (source is not (var kind, var name, var field) || volume.Node.GetMapping(field)!.GetScalar("optional")?.AsBoolean() == true
+                if (volume.Source is not (var kind, var name, var field) || volume.Node.GetMapping(field)!.GetScalar("optional")?.AsBoolean() == true
                     || (kind == "ConfigMap" && PerNamespaceConfigMaps.Contains(name))
                     || context.Manifests.Find(kind, workload.Namespace, name) is not null)
                 {

@@ -25,11 +25,8 @@ public sealed class VolumeSubPathKey : ILintRule
             {
                 foreach (var mount in container.VolumeMounts.Where(m => m.SubPath is not null))
                 {
-                    var volume = workload.Volumes.FirstOrDefault(v => v.Name == mount.Name);
-                    var source = volume?.ConfigMapName is { } configMap ? context.Manifests.Find("ConfigMap", workload.Namespace, configMap)
-                        : volume?.SecretName is { } secret ? context.Manifests.Find("Secret", workload.Namespace, secret)
-                        : null;
-                    if (volume is null || source is null)
+                    var volume = workload.VolumeOf(mount);
+                    if (volume?.Source is not (var kind, var name, _) || context.Manifests.Find(kind, workload.Namespace, name) is not { } source)
                     {
                         continue;
                     }

@@ -150,12 +150,12 @@ public sealed class CollectorConfigView
         }
     }
 
-    /// <summary>The active OTLP exporters (gRPC: otlp, otlp_grpc; HTTP: otlphttp, otlp_http) with a literal endpoint.</summary>
     /// <summary>The OTLP receiver protocols of traces pipelines (what an SDK's OTLP exporter can reach).</summary>
     public IEnumerable<Listener> OtlpTraceListeners() =>
         Listeners().Where(l => l.Component is { Kind: ComponentKind.Receiver, Id.Type: "otlp" } receiver && l.Protocol is not null
             && References.Any(r => r.Role == ComponentKind.Receiver && r.Id == receiver.Id && r.Pipeline?.Id.Type == "traces"));
 
+    /// <summary>The active OTLP exporters (gRPC: otlp, otlp_grpc; HTTP: otlphttp, otlp_http) with a literal endpoint.</summary>
     public IEnumerable<OtlpExporter> OtlpExporters()
     {
         foreach (var definition in Definitions.Where(d => d.Kind == ComponentKind.Exporter && IsUsed(d)))

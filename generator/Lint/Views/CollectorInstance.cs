@@ -129,7 +129,7 @@ public sealed class CollectorInstance
             return;
         }
 
-        var volume = Workload.Volumes.FirstOrDefault(v => v.Name == mount.Name);
+        var volume = Workload.VolumeOf(mount);
         if (volume?.ConfigMapName is not { } configMapName)
         {
             // A mount of a volume that is not a ConfigMap (or does not exist) is reported by the volume rules.

@@ -59,49 +59,20 @@ public sealed class ContainerView
     /// <summary>Adds mounts that belong to this container but live elsewhere in the object (LlamaStackDistribution podOverrides).</summary>
     internal void AddMounts(IEnumerable<MountView> mounts) => VolumeMounts = [.. VolumeMounts, .. mounts];
 
-    internal static IReadOnlyList<MountView> ReadMounts(YamlSequence? mounts, string path)
-    {
-        var result = new List<MountView>();
-        for (var i = 0; mounts is not null && i < mounts.Count; i++)
-        {
-            if (mounts[i] is YamlMapping mount && mount.GetString("name") is { } name && mount.GetString("mountPath") is { } mountPath)
-            {
-                result.Add(new MountView(name, mountPath, mount.GetString("subPath"), mount.GetScalar("readOnly")?.AsBoolean() == true, mount, FieldPath.Index(path, i)));
-            }
-        }
+    internal static IReadOnlyList<MountView> ReadMounts(YamlSequence? mounts, string path) =>
+        ListItems.Read(mounts, path, (mount, itemPath) => mount.GetString("name") is { } name && mount.GetString("mountPath") is { } mountPath
+            ? new MountView(name, mountPath, mount.GetString("subPath"), mount.GetScalar("readOnly")?.AsBoolean() == true, mount, itemPath)
+            : null);
 
-        return result;
-    }
+    private static IReadOnlyList<EnvView> ReadEnv(YamlMapping node, string path) =>
+        ListItems.Read(node.GetSequence("env"), FieldPath.Child(path, "env"), (item, itemPath) => item.GetString("name") is { } name
+            ? new EnvView(name, item.GetScalar("value"), item, itemPath)
+            : null);
 
-    private static IReadOnlyList<EnvView> ReadEnv(YamlMapping node, string path)
-    {
-        var env = node.GetSequence("env");
-        var result = new List<EnvView>();
-        for (var i = 0; env is not null && i < env.Count; i++)
-        {
-            if (env[i] is YamlMapping item && item.GetString("name") is { } name)
-            {
-                result.Add(new EnvView(name, item.GetScalar("value"), item, FieldPath.Index(FieldPath.Child(path, "env"), i)));
-            }
-        }
-
-        return result;
-    }
-
-    private static IReadOnlyList<PortView> ReadPorts(YamlMapping node, string path)
-    {
-        var ports = node.GetSequence("ports");
-        var result = new List<PortView>();
-        for (var i = 0; ports is not null && i < ports.Count; i++)
-        {
-            if (ports[i] is YamlMapping port && port.GetScalar("containerPort")?.AsInteger() is { } number)
-            {
-                result.Add(new PortView(port.GetString("name"), number, port, FieldPath.Index(FieldPath.Child(path, "ports"), i)));
-            }
-        }
-
-        return result;
-    }
+    private static IReadOnlyList<PortView> ReadPorts(YamlMapping node, string path) =>
+        ListItems.Read(node.GetSequence("ports"), FieldPath.Child(path, "ports"), (port, itemPath) => port.GetScalar("containerPort")?.AsInteger() is { } number
+            ? new PortView(port.GetString("name"), number, port, itemPath)
+            : null);
 
     private static IEnumerable<(string, YamlScalar, string)> ReadStrings(YamlMapping node, string key, string path)
     {

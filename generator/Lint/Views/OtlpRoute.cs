@@ -77,6 +77,10 @@ public sealed class OtlpRoute
             ? env
             : null;
 
+    /// <summary>The protocol variable that applies to a container's traces: the traces-specific one when set, else the general one.</summary>
+    public static EnvView? ProtocolEnvOf(ContainerView container) =>
+        container.Env.LastOrDefault(e => e.Name == OtlpFacts.TracesProtocolEnv) ?? container.Env.LastOrDefault(e => e.Name == OtlpFacts.ProtocolEnv);
+
     /// <summary>The routes of every main container (of every workload) that sets an OTLP endpoint.</summary>
     public static IReadOnlyList<OtlpRoute> All(LintContext context) =>
         [.. context.Workloads.SelectMany(w => w.Containers.Select(c => Follow(context, w, c))).OfType<OtlpRoute>()];
@@ -91,8 +95,7 @@ public sealed class OtlpRoute
             return null;
         }
 
-        var protocolName = container.Env.Any(e => e.Name == OtlpFacts.TracesProtocolEnv) ? OtlpFacts.TracesProtocolEnv : OtlpFacts.ProtocolEnv;
-        var route = new OtlpRoute(workload, container, env, endpoint, port, container.Env.LastOrDefault(e => e.Name == protocolName));
+        var route = new OtlpRoute(workload, container, env, endpoint, port, ProtocolEnvOf(container));
         if (context.FindService(target.Service, target.Namespace) is { } service)
         {
             route.ThroughService(context, service);
@@ -129,7 +132,7 @@ public sealed class OtlpRoute
             }
 
             var collector = context.CollectorsOf(workload).FirstOrDefault(c => target.Container is null || c.Container == target.Container);
-            var listeners = collector is null ? null : CollectorConfigView.Of(collector)?.OtlpTraceListeners()
+            var listeners = collector is null ? null : context.ConfigOf(collector)?.OtlpTraceListeners()
                 .Select(l => (Id: l.Component!.Key.Text, Transport: l.Protocol == "grpc" ? OtlpTransport.Grpc : OtlpTransport.Http, l.Port))
                 .ToList();
             if (listeners is null || listeners.Any(l => l.Port is null))

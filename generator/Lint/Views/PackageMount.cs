@@ -46,7 +46,7 @@ public sealed partial record PackageMount(Workload Workload, ContainerView Conta
             workload,
             container,
             mount,
-            workload.Volumes.FirstOrDefault(v => v.Name == mount.Name),
+            workload.VolumeOf(mount),
             match.Groups["package"].Success && match.Groups["package"].Length > 0 ? match.Groups["package"].Value : null,
             match.Groups["version"].Success ? match.Groups["version"].Value : null);
 }

@@ -17,17 +17,9 @@ public sealed class ServiceView
     {
         Manifest = manifest;
         Selector = manifest.Spec?.GetMapping("selector");
-        var ports = manifest.Spec?.GetSequence("ports");
-        var list = new List<ServicePortView>();
-        for (var i = 0; ports is not null && i < ports.Count; i++)
-        {
-            if (ports[i] is YamlMapping port && port.GetScalar("port")?.AsInteger() is { } number)
-            {
-                list.Add(new ServicePortView(port.GetString("name"), number, port.GetScalar("targetPort"), port, FieldPath.Index("spec.ports", i)));
-            }
-        }
-
-        Ports = list;
+        Ports = ListItems.Read(manifest.Spec?.GetSequence("ports"), "spec.ports", (port, path) => port.GetScalar("port")?.AsInteger() is { } number
+            ? new ServicePortView(port.GetString("name"), number, port.GetScalar("targetPort"), port, path)
+            : null);
     }
 
     public Manifest Manifest { get; }

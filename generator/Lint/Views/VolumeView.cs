@@ -11,6 +11,12 @@ public sealed record VolumeView(string Name, YamlMapping Node, string Path)
 
     public bool IsEmptyDir => Node.ContainsKey("emptyDir");
 
+    /// <summary>The ConfigMap or Secret the volume projects: its kind, its name and the volume field naming it; null for other volumes.</summary>
+    public (string Kind, string Name, string Field)? Source =>
+        ConfigMapName is { } configMap ? ("ConfigMap", configMap, "configMap")
+        : SecretName is { } secret ? ("Secret", secret, "secret")
+        : null;
+
     /// <summary>For a ConfigMap or Secret volume with <c>items</c>: file path → key; null when all keys are projected.</summary>
     public IReadOnlyDictionary<string, string>? Items
     {

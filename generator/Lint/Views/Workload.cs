@@ -128,34 +128,15 @@ public sealed class Workload
 
     private YamlMapping? Distribution => Manifest.Spec?.GetMapping("server")?.GetMapping("distribution");
 
+    /// <summary>The pod volume a mount names; null when the pod defines none of that name.</summary>
+    public VolumeView? VolumeOf(MountView mount) => Volumes.FirstOrDefault(v => v.Name == mount.Name);
+
     /// <summary>The image a container runs; for the LlamaStack server, the distribution image.</summary>
     public string? ImageOf(ContainerView container) => container.Image ?? (Containers.Contains(container) ? DistributionImage : null);
 
-    private static IReadOnlyList<ContainerView> ReadContainers(YamlSequence? items, string path)
-    {
-        var result = new List<ContainerView>();
-        for (var i = 0; items is not null && i < items.Count; i++)
-        {
-            if (items[i] is YamlMapping container)
-            {
-                result.Add(ContainerView.Read(container, FieldPath.Index(path, i)));
-            }
-        }
+    private static IReadOnlyList<ContainerView> ReadContainers(YamlSequence? items, string path) =>
+        ListItems.Read(items, path, ContainerView.Read);
 
-        return result;
-    }
-
-    private static IReadOnlyList<VolumeView> ReadVolumes(YamlSequence? items, string path)
-    {
-        var result = new List<VolumeView>();
-        for (var i = 0; items is not null && i < items.Count; i++)
-        {
-            if (items[i] is YamlMapping volume && volume.GetString("name") is { } name)
-            {
-                result.Add(new VolumeView(name, volume, FieldPath.Index(path, i)));
-            }
-        }
-
-        return result;
-    }
+    private static IReadOnlyList<VolumeView> ReadVolumes(YamlSequence? items, string path) =>
+        ListItems.Read(items, path, (volume, itemPath) => volume.GetString("name") is { } name ? new VolumeView(name, volume, itemPath) : null);
 }
