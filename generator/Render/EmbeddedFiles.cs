@@ -18,6 +18,20 @@ public static class EmbeddedFiles
         return reader.ReadToEnd().ReplaceLineEndings("\n");
     }
 
+    /// <summary>An embedded file's bytes; null when the build did not embed it (callers say what is missing).</summary>
+    public static byte[]? ReadBytes(string name)
+    {
+        using var stream = Assembly.GetManifestResourceStream(name);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
     public static Stream Open(string name) =>
         Assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"embedded file {name} is missing from the build");
 }

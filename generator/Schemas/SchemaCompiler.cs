@@ -19,7 +19,6 @@ internal sealed class SchemaCompiler
     private readonly Dictionary<string, SchemaNode> _byPointer = new(StringComparer.Ordinal);
     private readonly HashSet<SchemaNode> _building = [];
     private readonly List<(SchemaNode Node, SchemaNode Base, JsonElement Own)> _deferred = [];
-    private int _depth;
 
     public SchemaCompiler(JsonElement document, SchemaFlavor flavor)
     {
@@ -27,35 +26,20 @@ internal sealed class SchemaCompiler
         _flavor = flavor;
     }
 
-    public SchemaNode Compile(JsonElement schema)
-    {
-        _depth++;
-        try
-        {
-            return CompileInner(schema);
-        }
-        finally
-        {
-            if (--_depth == 0)
-            {
-                FinishDeferred();
-            }
-        }
-    }
+    public SchemaNode Compile(JsonElement schema) => TopLevel(() => CompileInner(schema));
 
-    public SchemaNode CompileReference(string reference)
+    public SchemaNode CompileReference(string reference) => TopLevel(() => Resolve(reference));
+
+    /// <summary>A top-level compile (the entry points never nest): wrappers deferred while their base was still being built are finished at its end.</summary>
+    private SchemaNode TopLevel(Func<SchemaNode> compile)
     {
-        _depth++;
         try
         {
-            return Resolve(reference);
+            return compile();
         }
         finally
         {
-            if (--_depth == 0)
-            {
-                FinishDeferred();
-            }
+            FinishDeferred();
         }
     }
 

@@ -43,7 +43,7 @@ internal sealed class SchemaDocument
     public bool Loaded => _json is not null;
 
     /// <summary>Compiles the schema of one kind; null when the document does not define it.</summary>
-    public (SchemaNode Root, SchemaFlavor Flavor, string? Source)? Compile(string apiVersion, string kind)
+    public (SchemaNode Root, SchemaFlavor Flavor)? Compile(string apiVersion, string kind)
     {
         lock (_gate)
         {
@@ -116,13 +116,13 @@ internal sealed class SchemaDocument
             ? SchemaFlavor.Native
             : SchemaFlavor.CustomResource;
 
-    private (SchemaNode, SchemaFlavor, string?)? CompileCrd(JsonElement root, string apiVersion, string kind)
+    private (SchemaNode, SchemaFlavor)? CompileCrd(JsonElement root, string apiVersion, string kind)
     {
         var schema = CrdSchemas.Find(root, apiVersion, kind);
-        return schema is null ? null : (Wrap(() => _compiler!.Compile(schema.Value.Schema)), SchemaFlavor.CustomResource, null);
+        return schema is null ? null : (Wrap(() => _compiler!.Compile(schema.Value.Schema)), SchemaFlavor.CustomResource);
     }
 
-    private (SchemaNode, SchemaFlavor, string?)? CompileOpenApi(JsonElement root, string apiVersion, string kind)
+    private (SchemaNode, SchemaFlavor)? CompileOpenApi(JsonElement root, string apiVersion, string kind)
     {
         _openApiIndex ??= OpenApiIndex.Build(root);
         if (!_openApiIndex.TryGetValue((apiVersion, kind), out var pointer))
@@ -130,17 +130,17 @@ internal sealed class SchemaDocument
             return null;
         }
 
-        return (Wrap(() => _compiler!.CompileReference(pointer)), SchemaFlavor.Native, null);
+        return (Wrap(() => _compiler!.CompileReference(pointer)), SchemaFlavor.Native);
     }
 
-    private (SchemaNode, SchemaFlavor, string?)? CompileCompiled(JsonElement root)
+    private (SchemaNode, SchemaFlavor)? CompileCompiled(JsonElement root)
     {
         if (!root.TryGetProperty("schema", out var schema) || schema.ValueKind != JsonValueKind.Object)
         {
             throw new SchemaLoadException($"{Name}: not a compiled schema file (no \"schema\" object)");
         }
 
-        return (Wrap(() => _compiler!.Compile(schema)), FlavorOf(root), CompiledSource());
+        return (Wrap(() => _compiler!.Compile(schema)), FlavorOf(root));
     }
 
     private SchemaNode Wrap(Func<SchemaNode> compile)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Generator.Render;
 
 namespace Generator.Schemas;
 
@@ -76,14 +77,8 @@ internal sealed class BuiltInLayer : SchemaLayer
         return new KindSchema(apiVersion, kind, compiled.Flavor, compiled.Root, entry.Description);
     }
 
-    private static byte[] ReadResource(string name)
-    {
-        using var stream = typeof(BuiltInLayer).Assembly.GetManifestResourceStream(name)
-            ?? throw new SchemaLoadException($"the embedded reference document {name} is missing from the build");
-        var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
-    }
+    private static byte[] ReadResource(string name) =>
+        EmbeddedFiles.ReadBytes(name) ?? throw new SchemaLoadException($"the embedded reference document {name} is missing from the build");
 }
 
 /// <summary>A directory of compiled schema files written by <see cref="SchemaImporter"/>; files are read only when their kind is needed.</summary>

@@ -14,7 +14,7 @@ internal static class SchemaNormalizer
 {
     public static YamlNode Normalize(ValidationRun run, YamlNode node, SchemaNode schema, string path, bool resourceRoot, Mark fallback)
     {
-        var mark = node.Start.IsKnown ? node.Start : fallback;
+        var mark = node.Start.Or(fallback);
         switch (node)
         {
             case YamlMapping mapping when schema.AllowsType("object"):
@@ -72,12 +72,12 @@ internal static class SchemaNormalizer
                 }
 
                 replacement = custom && child.Default is { } value
-                    ? new YamlEntry(entry.Key, Normalize(run, YamlJson.FromJson(value), child, childPath, child.EmbeddedResource, entry.Key.Start.IsKnown ? entry.Key.Start : mark))
+                    ? new YamlEntry(entry.Key, Normalize(run, YamlJson.FromJson(value), child, childPath, child.EmbeddedResource, entry.Key.Start.Or(mark)))
                     : null;
             }
             else
             {
-                var normalized = Normalize(run, entry.Value, child, childPath, child.EmbeddedResource, entry.Key.Start.IsKnown ? entry.Key.Start : mark);
+                var normalized = Normalize(run, entry.Value, child, childPath, child.EmbeddedResource, entry.Key.Start.Or(mark));
                 if (ReferenceEquals(normalized, entry.Value))
                 {
                     continue;

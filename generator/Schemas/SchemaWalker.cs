@@ -31,7 +31,7 @@ internal sealed class SchemaWalker
     public void Walk(YamlNode node, SchemaNode schema, string path, YamlScalar? key, Mark fallback, bool resourceRoot = false)
     {
         // Scalars are reported at the value; objects and lists at their key (the line a reader looks for), else where they start.
-        var mark = node is not YamlScalar && key is { Start.IsKnown: true } ? key.Start : node.Start.IsKnown ? node.Start : fallback;
+        var mark = node is not YamlScalar && key is { Start.IsKnown: true } ? key.Start : node.Start.Or(fallback);
         if (node is YamlScalar { IsNull: true })
         {
             WalkNull(node, schema, path, mark);
@@ -106,7 +106,7 @@ internal sealed class SchemaWalker
         {
             var name = entry.Key.Text;
             var childPath = FieldPath.Child(path, name);
-            var childMark = entry.Key.Start.IsKnown ? entry.Key.Start : mark;
+            var childMark = entry.Key.Start.Or(mark);
             if (schema.Property(name) is { } child)
             {
                 if (resourceRoot && name == "metadata" && _run.Flavor == SchemaFlavor.CustomResource)
@@ -171,7 +171,7 @@ internal sealed class SchemaWalker
         {
             if (declared.Property(field) is { } constraint && metadata.Find(field) is { } value)
             {
-                Walk(value.Value, constraint, FieldPath.Child(path, field), value.Key, value.Key.Start.IsKnown ? value.Key.Start : mark);
+                Walk(value.Value, constraint, FieldPath.Child(path, field), value.Key, value.Key.Start.Or(mark));
             }
         }
     }

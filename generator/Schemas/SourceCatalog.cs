@@ -1,3 +1,4 @@
+using Generator.Render;
 using Generator.Yaml;
 
 namespace Generator.Schemas;
@@ -32,11 +33,9 @@ internal static class SourceCatalog
 
     public static IReadOnlyList<SourceEntry> LoadEmbedded()
     {
-        using var stream = typeof(SourceCatalog).Assembly.GetManifestResourceStream(ResourceName)
+        var bytes = EmbeddedFiles.ReadBytes(ResourceName)
             ?? throw new InvalidOperationException($"the embedded resource {ResourceName} is missing from the build");
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return Parse(ResourceName, buffer.ToArray());
+        return Parse(ResourceName, bytes);
     }
 
     public static IReadOnlyList<SourceEntry> Parse(string name, byte[] bytes)

@@ -7,5 +7,8 @@ public readonly record struct Mark(int Line, int Column)
 
     public bool IsKnown => Line > 0;
 
+    /// <summary>This mark when known, else <paramref name="fallback"/> (for nodes built in code, e.g. schema defaults).</summary>
+    public Mark Or(Mark fallback) => IsKnown ? this : fallback;
+
     public override string ToString() => $"{Line}:{Column}";
 }

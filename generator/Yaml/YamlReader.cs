@@ -129,7 +129,7 @@ public static class YamlReader
 
         public void Fail(Mark mark, string message)
         {
-            Problems.Add(new YamlProblem(YamlProblemKind.Syntax, mark.IsKnown ? mark : LastMark, message));
+            Problems.Add(new YamlProblem(YamlProblemKind.Syntax, mark.Or(LastMark), message));
             Stopped = true;
         }
 

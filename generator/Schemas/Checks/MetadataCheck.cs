@@ -30,13 +30,13 @@ internal static class MetadataCheck
         {
             if (requireName && entry?.Value is null or YamlScalar { IsNull: true })
             {
-                run.Report(Rule, Known(entry?.Key.Start, fallback), FieldPath.Child(metadataPath, "name"), "Required value: name or generateName is required");
+                run.Report(Rule, entry?.Key.Start.Or(fallback) ?? fallback, FieldPath.Child(metadataPath, "name"), "Required value: name or generateName is required");
             }
 
             return;
         }
 
-        var here = Known(entry.Key.Start, fallback);
+        var here = entry.Key.Start.Or(fallback);
         var nameRule = NameValidation.ForKind(apiVersion, kind);
         var name = metadata.Find("name");
         var generateName = metadata.Find("generateName");
@@ -86,7 +86,7 @@ internal static class MetadataCheck
 
             if (total > TotalAnnotationSizeLimit)
             {
-                run.Report(Rule, Known(annotations.Start, here), annotationsPath, $"Too long: annotations total {total} bytes, more than the limit of {TotalAnnotationSizeLimit}");
+                run.Report(Rule, annotations.Start.Or(here), annotationsPath, $"Too long: annotations total {total} bytes, more than the limit of {TotalAnnotationSizeLimit}");
             }
         }
     }
@@ -95,9 +95,7 @@ internal static class MetadataCheck
     {
         if (problems.Count > 0)
         {
-            run.Report(Rule, Known(value.Start, fallback), path, $"Invalid value: {YamlJson.Quote(value.Text)}: {string.Join("; ", problems)}");
+            run.Report(Rule, value.Start.Or(fallback), path, $"Invalid value: {YamlJson.Quote(value.Text)}: {string.Join("; ", problems)}");
         }
     }
-
-    private static Mark Known(Mark? mark, Mark fallback) => mark is { IsKnown: true } m ? m : fallback;
 }

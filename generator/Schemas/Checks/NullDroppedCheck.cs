@@ -17,7 +17,7 @@ internal static class NullDroppedCheck
         "Give the field a value or remove the key (an empty `key:` line is null).");
 
     public static void Report(ValidationRun run, YamlEntry entry, string path, bool defaulted, Mark fallback) =>
-        run.Report(Rule, entry.Key.Start.IsKnown ? entry.Key.Start : fallback, path,
+        run.Report(Rule, entry.Key.Start.Or(fallback), path,
             $"null value would be dropped: \"{entry.Key.Text}\" is not nullable, so the API server removes it before validation"
             + (defaulted ? " and fills in the schema's default" : string.Empty));
 }

@@ -25,13 +25,11 @@ internal static class RequiredCheck
                 || (present.Value is YamlScalar { IsNull: true } && schema.Property(name) is not { Nullable: true });
             if (missing && schema.Property(name)?.Default is null)
             {
-                Report(run, mark, FieldPathOf(path, name), name, "is required");
+                Report(run, mark, Model.FieldPath.Child(path, name), name, "is required");
             }
         }
     }
 
     public static void Report(ValidationRun run, Mark mark, string path, string name, string what) =>
         run.Report(Rule, mark, path, $"Required value: \"{name}\" {what}");
-
-    private static string FieldPathOf(string path, string name) => Model.FieldPath.Child(path, name);
 }

@@ -23,7 +23,7 @@ internal static class UnknownFieldCheck
         var name = entry.Key.Text;
         var suggestion = Suggestions.DidYouMean(name, valid);
         var accepts = valid.Count == 0 ? "accepts no fields" : "accepts " + Suggestions.ListValid(name, valid);
-        var mark = entry.Key.Start.IsKnown ? entry.Key.Start : fallback;
+        var mark = entry.Key.Start.Or(fallback);
         var verb = run.Flavor == SchemaFlavor.Native ? "would drop it" : "would prune it";
         var message = $"unknown field \"{name}\": the API server {verb}; "
             + (suggestion is null ? string.Empty : $"did you mean \"{suggestion}\"? ")
