@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Generator.Facts;
 
 namespace Generator.Options;
@@ -7,12 +6,9 @@ namespace Generator.Options;
 /// Checks that span several options (what a per-option type check cannot see): profile-dependent requirements, the
 /// collector image versus the components the stack needs, patch strategy inputs, env var clashes and secrets.
 /// </summary>
-public static partial class OptionsValidator
+public static class OptionsValidator
 {
     private static readonly CollectorVersion DebugExporterSince = CollectorVersion.Of(0, 86);
-
-    [GeneratedRegex(@"(^|_)(PASSWORD|PASSWD|TOKEN|SECRET|KEY|APIKEY|CREDENTIALS?)(_|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex SecretLooking();
 
     public static IReadOnlyList<OptionsError> Validate(GeneratorOptions options, OptionsSources sources)
     {
@@ -171,12 +167,12 @@ public static partial class OptionsValidator
                 fail(path + ".name", $"{env.Name} is given more than once", []);
             }
 
-            if (env.Value is not null && SecretLooking().IsMatch(env.Name))
+            if (env.Value is not null && SecretEnvNames.LooksSecret(env.Name))
             {
                 fail(path + ".value", $"{env.Name} looks like a secret; take it from a Secret with secretKeyRef instead of a plain value", []);
             }
 
-            if (env.Name == "PYTHONPATH" && env.Value is null && options.Patch.Strategy == PatchStrategy.Sitecustomize)
+            if (env.Name == Model.LlamaStackEnv.PythonPath && env.Value is null && options.Patch.Strategy == PatchStrategy.Sitecustomize)
             {
                 fail(path, "the sitecustomize strategy appends its directory to PYTHONPATH, which needs a plain value here", ["patch.strategy"]);
             }

@@ -178,6 +178,17 @@ public sealed class OptionsLoaderTests
         Assert.StartsWith("--set ", error.Source);
     }
 
+    [Theory]
+    [InlineData("SSL_KEY_FILE", "/etc/tls/tls.key")]
+    [InlineData("JWT_SECRET_NAME", "jwt-signing")]
+    public void ExtraEnv_NamingWhereASecretIs_IsNotASecret(string name, string value)
+    {
+        // What the env-plaintext-secret rule accepts in the rendered manifests, the options accept too.
+        var options = OptionsLoader.Load(null, [$"llamaStack.extraEnv[0].name={name}", $"llamaStack.extraEnv[0].value={value}"]).Options;
+
+        Assert.Equal((name, value), (options.LlamaStack.ExtraEnv[0].Name, options.LlamaStack.ExtraEnv[0].Value));
+    }
+
     [Fact]
     public void CrossOptionCheck_OnAFileValue_PointsAtItsLine()
     {

@@ -1,3 +1,4 @@
+using Generator.Facts;
 using Generator.Model;
 using Generator.Output;
 
@@ -5,15 +6,11 @@ namespace Generator.Lint.Rules;
 
 /// <summary>
 /// A password, token or key written as an env value sits in plain text in git, in the object (readable by anyone who may
-/// get the Deployment or LlamaStackDistribution) and in every rendered copy. Secret-looking names are those with
-/// PASSWORD, PASSWD, TOKEN, SECRET or KEY as a word between underscores (POSTGRES_PASSWORD, API_KEY, not KEYCLOAK_URL);
-/// names that say they hold a path or a name (…_KEY_FILE, …_SECRET_NAME) are not secrets themselves.
+/// get the Deployment or LlamaStackDistribution) and in every rendered copy. Which names look secret:
+/// <see cref="SecretEnvNames"/>.
 /// </summary>
 public sealed class EnvPlaintextSecret : ILintRule
 {
-    private static readonly HashSet<string> SecretWords = new(StringComparer.Ordinal) { "PASSWORD", "PASSWD", "TOKEN", "SECRET", "KEY" };
-    private static readonly HashSet<string> ReferenceWords = new(StringComparer.Ordinal) { "FILE", "PATH", "DIR", "NAME" };
-
     public RuleInfo Info { get; } = new(
         "env-plaintext-secret",
         Severity.Error,
@@ -24,13 +21,7 @@ public sealed class EnvPlaintextSecret : ILintRule
         from workload in context.Workloads
         from container in workload.AllContainers
         from env in container.Env
-        where env.Value is { IsNull: false, Text.Length: > 0 } && LooksSecret(env.Name)
+        where env.Value is { IsNull: false, Text.Length: > 0 } && SecretEnvNames.LooksSecret(env.Name)
         select LintContext.Report(Info, workload.Manifest, env.Value, FieldPath.Child(env.Path, "value"),
             $"env {env.Name} of container \"{container.Name}\" in {workload} has a plaintext value; use valueFrom.secretKeyRef");
-
-    private static bool LooksSecret(string name)
-    {
-        var words = name.ToUpperInvariant().Split('_');
-        return words.Any(SecretWords.Contains) && !words.Any(ReferenceWords.Contains);
-    }
 }

@@ -13,6 +13,8 @@ public sealed class EnvPlaintextSecretTests
     [InlineData("GITHUB_TOKEN", true)]
     [InlineData("db_passwd", true)]
     [InlineData("CLIENT_SECRET", true)]
+    [InlineData("DB_CREDENTIALS", true)]
+    [InlineData("OPENAI_APIKEY", true)]
     [InlineData("KEYCLOAK_URL", false)]
     [InlineData("TOKENIZER_MODEL", false)]
     [InlineData("SSL_KEY_FILE", false)]
