@@ -28,6 +28,12 @@ public static class TempoFacts
     /// <summary>The gateway Service, the only Service when multitenancy has tenants.</summary>
     public static string GatewayServiceName(string crName) => ServiceName(crName) + "-gateway";
 
+    /// <summary>The operator puts a gateway in front of Tempo when multitenancy is on with at least one tenant.</summary>
+    public static bool HasGateway(bool multitenancy, int tenants) => multitenancy && tenants > 0;
+
+    /// <summary>The Service that receives traces: the gateway's when there is one, else the main Service.</summary>
+    public static string IngestServiceName(string crName, bool gateway) => gateway ? GatewayServiceName(crName) : ServiceName(crName);
+
     public static string JaegerUiServiceName(string crName) => ServiceName(crName) + "-jaegerui";
 
     /// <summary>The pod of the monolithic StatefulSet (for port-forwarding the Jaeger UI).</summary>

@@ -28,8 +28,8 @@ public sealed record StackModel(
     {
         var tempo = options.Tempo;
         var tenants = tempo.Multitenancy.Tenants.Select(t => t.Name).ToList();
-        var gateway = tempo.Multitenancy.Enabled == true && tenants.Count > 0;
-        var service = gateway ? TempoFacts.GatewayServiceName(tempo.Name) : TempoFacts.ServiceName(tempo.Name);
+        var gateway = TempoFacts.HasGateway(tempo.Multitenancy.Enabled == true, tenants.Count);
+        var service = TempoFacts.IngestServiceName(tempo.Name, gateway);
         var endpoint = $"{TempoFacts.ClusterHost(service, options.Namespaces.Tempo)}:{TempoFacts.OtlpGrpcPort}";
         string? tenant = gateway ? (options.Collector.Tenant.Length > 0 ? options.Collector.Tenant : tenants[0]) : null;
         return new TempoModel(tempo.Name, options.Namespaces.Tempo, gateway, tenant, service, endpoint, tenants);

@@ -19,7 +19,7 @@ public sealed class OptionProperty
         Bounds = property.GetCustomAttribute<BoundsAttribute>();
         Pattern = property.GetCustomAttribute<PatternAttribute>();
         Required = property.GetCustomAttribute<RequiredAttribute>() is not null;
-        ItemType = ValueType.IsGenericType && ValueType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? ValueType.GetGenericArguments()[0] : null;
+        ItemType = ListItemType(ValueType);
     }
 
     public PropertyInfo Property { get; }
@@ -53,6 +53,10 @@ public sealed class OptionProperty
 
     /// <summary>Why the reflection below is safe to trim and compile ahead of time: ILLink.Descriptors.xml roots every option type.</summary>
     internal const string Rooted = "The option records and enums are rooted by ILLink.Descriptors.xml; list items are records (reference types), which share List<T>'s canonical code.";
+
+    /// <summary>The element type of a list option type (<c>IReadOnlyList&lt;T&gt;</c>); null for other types.</summary>
+    public static Type? ListItemType(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? type.GetGenericArguments()[0] : null;
 
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = Rooted)]
     public static bool IsRecordType(Type type) => type.IsClass && type != typeof(string) && type.GetMethod("<Clone>$") is not null;

@@ -28,7 +28,7 @@ public sealed class OptionsBinder(string source)
         var segment = segments[index];
         if (segment.Index is { } itemIndex)
         {
-            var itemType = ListItemType(type);
+            var itemType = OptionProperty.ListItemType(type);
             if (itemType is null)
             {
                 Error(value, path, $"is not a list; it cannot be indexed with [{itemIndex}]");
@@ -99,7 +99,7 @@ public sealed class OptionsBinder(string source)
             return BindRecord(type, current ?? OptionProperty.New(type), node, path);
         }
 
-        if (ListItemType(type) is { } itemType)
+        if (OptionProperty.ListItemType(type) is { } itemType)
         {
             return BindList(itemType, current, node, path);
         }
@@ -234,9 +234,6 @@ public sealed class OptionsBinder(string source)
         return list;
     }
 
-    private static Type? ListItemType(Type type) =>
-        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? type.GetGenericArguments()[0] : null;
-
     private static string Describe(Type type)
     {
         if (OptionProperty.IsRecordType(type))
@@ -244,7 +241,7 @@ public sealed class OptionsBinder(string source)
             return "an object";
         }
 
-        if (ListItemType(type) is not null)
+        if (OptionProperty.ListItemType(type) is not null)
         {
             return "a list";
         }

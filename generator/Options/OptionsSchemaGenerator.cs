@@ -1,6 +1,5 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Generator.Output;
 
 namespace Generator.Options;
 
@@ -21,13 +20,7 @@ public static class OptionsSchemaGenerator
 
     private static string Generate(bool forValues)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions
-        {
-            Indented = true,
-            NewLine = "\n",
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        }))
+        return JsonText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", "http://json-schema.org/draft-07/schema#");
@@ -39,9 +32,7 @@ public static class OptionsSchemaGenerator
             json.WriteString("title", forValues ? "llamastack-tracing chart values" : "llamastack-tracing generator options");
             WriteRecordBody(json, typeof(GeneratorOptions), new GeneratorOptions(), forValues, isRoot: true);
             json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        }) + "\n";
     }
 
     private static void WriteRecordBody(Utf8JsonWriter json, Type type, object? defaults, bool forValues, bool isRoot = false)

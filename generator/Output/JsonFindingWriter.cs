@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Generator.Lint;
 
 namespace Generator.Output;
@@ -12,8 +10,7 @@ public sealed class JsonFindingWriter : IFindingWriter
 {
     public void Write(LintReport report, TextWriter output)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        output.WriteLine(JsonText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteStartArray("findings");
@@ -38,8 +35,6 @@ public sealed class JsonFindingWriter : IFindingWriter
             json.WriteNumber("warnings", report.Warnings);
             json.WriteEndObject();
             json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        }));
     }
 }

@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Generator.Facts;
 using Generator.Model;
 using Generator.Options;
+using Generator.Output;
 using Generator.Schemas;
 using Generator.Yaml;
 
@@ -125,14 +124,5 @@ public static class ChartFacts
 
     private static YamlSequence Strings(IEnumerable<string> values) => new(values.Select(v => (YamlNode)v));
 
-    private static string Json(YamlNode node)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            YamlJson.Write(writer, node);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    private static string Json(YamlNode node) => JsonText.Write(json => YamlJson.Write(json, node), indented: false);
 }

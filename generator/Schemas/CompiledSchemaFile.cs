@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Generator.Output;
 
 namespace Generator.Schemas;
 
@@ -50,8 +51,7 @@ public static class CompiledSchemaFile
 
     internal static byte[] Write(string apiVersion, string kind, string flavor, string source, Action<Utf8JsonWriter> writeSchema, Action<Utf8JsonWriter>? writeDefinitions)
     {
-        var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var text = JsonText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteNumber("compiledSchema", Version);
@@ -68,9 +68,7 @@ public static class CompiledSchemaFile
             }
 
             json.WriteEndObject();
-        }
-
-        var text = Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
-        return Encoding.UTF8.GetBytes(text);
+        });
+        return Encoding.UTF8.GetBytes(text + "\n");
     }
 }

@@ -57,10 +57,10 @@ public sealed class TempoView
     public YamlScalar? StorageBackendNode { get; }
 
     /// <summary>The operator puts a gateway in front of Tempo when multitenancy is on with at least one tenant.</summary>
-    public bool GatewayEnabled => MultitenancyEnabled && Tenants.Count > 0;
+    public bool GatewayEnabled => TempoFacts.HasGateway(MultitenancyEnabled, Tenants.Count);
 
     /// <summary>The Service that receives traces.</summary>
-    public string IngestServiceName => GatewayEnabled ? TempoFacts.GatewayServiceName(Name) : TempoFacts.ServiceName(Name);
+    public string IngestServiceName => TempoFacts.IngestServiceName(Name, GatewayEnabled);
 
     public static TempoView Read(Manifest manifest) => new(manifest);
 }
