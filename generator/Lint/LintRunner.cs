@@ -27,10 +27,25 @@ public sealed class LintRunner(StructuralValidator validator, IReadOnlyList<ILin
         var context = new LintContext(manifests, streams, invalid);
         // Objects validate independently, and rules only read the shared, lazily built views: both run on every core.
         var validation = new IEnumerable<Finding>[manifests.Count];
-        Parallel.For(0, manifests.Count, i => validation[i] = Guard(RuleCatalog.Internal.Id, manifests[i].File, () => validator.Validate(manifests[i])));
-        var checks = new IEnumerable<Finding>[rules.Count];
-        Parallel.For(0, rules.Count, i => checks[i] = Guard(rules[i].Info.Id, streams.FirstOrDefault()?.File ?? "-", () => rules[i].Check(context).ToList()));
-        var findings = validation.Concat(checks).SelectMany(f => f);
+        var checks = new SchemaCheck?[manifests.Count]; // null where the check threw (validation holds its lint-internal finding)
+        Parallel.For(0, manifests.Count, i => validation[i] = Guard(RuleCatalog.Internal.Id, manifests[i].File, () =>
+        {
+            checks[i] = validator.Check(manifests[i]);
+            return [];
+        }));
+
+        // In document order, so a once-per-run note goes to the first object it applies to, not the first thread done.
+        for (var i = 0; i < manifests.Count; i++)
+        {
+            if (checks[i] is { } check)
+            {
+                validation[i] = validator.Claim(check);
+            }
+        }
+
+        var ruleFindings = new IEnumerable<Finding>[rules.Count];
+        Parallel.For(0, rules.Count, i => ruleFindings[i] = Guard(rules[i].Info.Id, streams.FirstOrDefault()?.File ?? "-", () => rules[i].Check(context).ToList()));
+        var findings = validation.Concat(ruleFindings).SelectMany(f => f);
 
         var suppressions = new Suppressions(streams);
         var reported = findings

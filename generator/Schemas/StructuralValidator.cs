@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.ObjectModel;
 using Generator.Model;
 using Generator.Output;
 using Generator.Schemas.Checks;
@@ -28,7 +29,14 @@ public sealed class StructuralValidator
     }
 
     /// <summary>All schema findings for one object, ordered by position.</summary>
-    public IReadOnlyList<Finding> Validate(Manifest manifest)
+    public IReadOnlyList<Finding> Validate(Manifest manifest) => Claim(Check(manifest));
+
+    /// <summary>
+    /// Validates one object, holding back the decision which "not evaluated" notes are new: callers that check objects in
+    /// parallel <see cref="Claim"/> the results in document order, so each note lands on the first object its rule applies
+    /// to, whichever thread got there first.
+    /// </summary>
+    internal SchemaCheck Check(Manifest manifest)
     {
         ArgumentNullException.ThrowIfNull(manifest);
         var (apiVersion, kind) = (manifest.Ref.ApiVersion, manifest.Ref.Kind);
@@ -39,15 +47,15 @@ public sealed class StructuralValidator
         }
         catch (SchemaLoadException ex)
         {
-            return [UnknownKindCheck.Create(manifest.File, manifest.Root, apiVersion, kind, _strictKinds, ex.Message)];
+            return new([UnknownKindCheck.Create(manifest.File, manifest.Root, apiVersion, kind, _strictKinds, ex.Message)], ReadOnlyDictionary<string, Finding>.Empty);
         }
 
         if (schema is null)
         {
-            return [UnknownKindCheck.Create(manifest.File, manifest.Root, apiVersion, kind, _strictKinds, null)];
+            return new([UnknownKindCheck.Create(manifest.File, manifest.Root, apiVersion, kind, _strictKinds, null)], ReadOnlyDictionary<string, Finding>.Empty);
         }
 
-        var run = new ValidationRun(schema.Flavor, manifest.File, _celReported);
+        var run = new ValidationRun(schema.Flavor, manifest.File);
         var custom = schema.Flavor == SchemaFlavor.CustomResource;
         var root = manifest.Root;
         var normalized = SchemaNormalizer.Normalize(run, root, schema.Root, string.Empty, resourceRoot: custom, root.Start);
@@ -57,9 +65,19 @@ public sealed class StructuralValidator
             MetadataCheck.Check(run, mapping, string.Empty, apiVersion, kind, requireName: true, root.Start);
         }
 
-        return Ordered(run.Findings);
+        return new(Ordered(run.Findings), run.NotEvaluated);
+    }
+
+    /// <summary>The findings of a <see cref="Check"/>, without the "not evaluated" notes this validator has already reported.</summary>
+    internal IReadOnlyList<Finding> Claim(SchemaCheck check)
+    {
+        var repeated = check.NotEvaluated.Where(n => !_celReported.TryAdd(n.Key, true)).Select(n => n.Value).ToHashSet(ReferenceEqualityComparer.Instance);
+        return repeated.Count == 0 ? check.Findings : [.. check.Findings.Where(f => !repeated.Contains(f))];
     }
 
     private static List<Finding> Ordered(IReadOnlyList<Finding> findings) =>
         [.. findings.Select((f, i) => (f, i)).OrderBy(p => p.f.Line).ThenBy(p => p.f.Column).ThenBy(p => p.i).Select(p => p.f)];
 }
+
+/// <summary>One object's schema findings, with its "not evaluated" notes by CEL rule (still to be claimed).</summary>
+internal sealed record SchemaCheck(IReadOnlyList<Finding> Findings, IReadOnlyDictionary<string, Finding> NotEvaluated);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Generator.Lint;
 using Generator.Output;
 using Generator.Yaml;
@@ -13,11 +12,10 @@ internal sealed class ValidationRun
 {
     private readonly List<Finding>? _findings;
 
-    public ValidationRun(SchemaFlavor flavor, string file, ConcurrentDictionary<string, bool>? celReported)
+    public ValidationRun(SchemaFlavor flavor, string file)
     {
         Flavor = flavor;
         File = file;
-        CelReported = celReported ?? new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         _findings = [];
     }
 
@@ -25,7 +23,6 @@ internal sealed class ValidationRun
     {
         Flavor = parent.Flavor;
         File = parent.File;
-        CelReported = parent.CelReported;
         Silent = true;
     }
 
@@ -33,8 +30,11 @@ internal sealed class ValidationRun
 
     public string File { get; }
 
-    /// <summary>Rules already reported as not evaluated (shared by every run of one validator: once per rule per process run).</summary>
-    public ConcurrentDictionary<string, bool> CelReported { get; }
+    /// <summary>
+    /// The "not evaluated" finding of each CEL rule met in this document (its first place); the validator keeps each rule's
+    /// first in document order and drops the rest (<see cref="StructuralValidator.Claim"/>).
+    /// </summary>
+    public Dictionary<string, Finding> NotEvaluated { get; } = new(StringComparer.Ordinal);
 
     /// <summary>A predicate run: no findings, only whether anything failed and the first message.</summary>
     public bool Silent { get; }

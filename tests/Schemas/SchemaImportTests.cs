@@ -1,7 +1,9 @@
 using System.Text.Json;
+using Generator.Lint;
 using Generator.Output;
 using Generator.Schemas;
 using Generator.Tests.Support;
+using Generator.Yaml;
 
 namespace Generator.Tests.Schemas;
 
@@ -131,6 +133,38 @@ public sealed class SchemaImportTests : IDisposable
         Assert.Equal(2, first.Count(f => f.RuleId == "schema-cel-not-evaluated"));
         Assert.Empty(second);
         Assert.Equal(2, fresh.Count);
+    }
+
+    [Fact]
+    public void NotEvaluatedRules_InALintOfManyObjects_LandOnTheFirstObject_EveryRun()
+    {
+        // Lint validates objects in parallel; which thread meets a rule first must not decide where its note goes.
+        Import("widgets.example.com.yaml");
+        var store = SchemaStore.BuiltIn.WithDirectories([_dir]);
+        // The first object is the slowest to validate (many tags), so without an ordered claim a later one would win the race.
+        var tags = string.Concat(Enumerable.Range(0, 20_000).Select(t => $"    t{t}: v\n"));
+        var streams = Enumerable.Range(0, 40)
+            .Select(i => YamlReader.Parse($"w{i:D2}.yaml", $"apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w{i}\nspec:\n  size: 1\n  memory: 2Gi\n"
+                + (i == 0 ? "  tags:\n" + tags : string.Empty)))
+            .ToList();
+
+        // The test host's thread pool is busy with other tests: give Parallel.For real workers, as the CLI has.
+        ThreadPool.GetMinThreads(out var workers, out var completion);
+        ThreadPool.SetMinThreads(Math.Max(workers, 8), completion);
+        try
+        {
+            for (var run = 0; run < 5; run++)
+            {
+                var runner = new LintRunner(new StructuralValidator(store), []);
+                var notes = runner.Run(streams, LintConfig.Empty, Severity.Info).Findings.Where(f => f.RuleId == "schema-cel-not-evaluated").ToList();
+
+                Assert.Equal(["w00.yaml", "w00.yaml"], notes.Select(f => f.File));
+            }
+        }
+        finally
+        {
+            ThreadPool.SetMinThreads(workers, completion);
+        }
     }
 
     [Theory]

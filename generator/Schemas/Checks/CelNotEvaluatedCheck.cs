@@ -7,7 +7,7 @@ namespace Generator.Schemas.Checks;
 /// <summary>
 /// <c>schema-cel-not-evaluated</c>: an <c>x-kubernetes-validations</c> rule outside the CEL subset we evaluate (or a transition
 /// rule using <c>oldSelf</c>, which only applies on update). Reported once per rule per validator (one per process run), at
-/// the first place it applies, so the gap is visible without repeating it for every document.
+/// the first place it applies in document order, so the gap is visible without repeating it for every document.
 /// </summary>
 internal static class CelNotEvaluatedCheck
 {
@@ -19,11 +19,12 @@ internal static class CelNotEvaluatedCheck
 
     public static void Report(ValidationRun run, Schemas.CelRule rule, string path, Mark mark, string reason)
     {
-        if (run.Silent || !run.CelReported.TryAdd(rule.Rule, true))
+        if (run.Silent || run.NotEvaluated.ContainsKey(rule.Rule))
         {
             return;
         }
 
         run.Report(Rule, mark, path, $"x-kubernetes-validations rule not evaluated ({reason}): {YamlJson.Quote(rule.Rule)}");
+        run.NotEvaluated[rule.Rule] = run.Findings[^1];
     }
 }
