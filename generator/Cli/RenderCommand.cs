@@ -68,7 +68,7 @@ public static class RenderCommand
 
         foreach (var finding in result.Findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line))
         {
-            stderr.WriteLine($"{finding.Location}: {finding.Severity.ToName()} {finding.RuleId}: {(finding.Path.Length > 0 ? finding.Path + ": " : string.Empty)}{finding.Message}");
+            stderr.WriteLine(TextFindingWriter.Line(finding, finding.Severity.ToName()));
         }
 
         if (result.HasErrors)

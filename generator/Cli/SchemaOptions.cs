@@ -51,7 +51,7 @@ public static class SchemaOptions
     /// <summary>Null (after printing why) when a directory does not exist.</summary>
     public static SchemaValidation? CreateValidator(IReadOnlyList<string> directories, bool strictKinds, TextWriter stderr)
     {
-        foreach (var directory in directories.Where(d => !Directory.Exists(d)))
+        if (directories.FirstOrDefault(d => !Directory.Exists(d)) is { } directory)
         {
             stderr.WriteLine($"error: --schemas {directory}: no such directory (create it with: schemas import CRD.yaml --into {directory})");
             return null;

@@ -7,6 +7,7 @@ namespace Generator.Cli;
 /// <summary><c>schemas</c>: bring your own operator versions (import), print the options schema, list known kinds.</summary>
 public static class SchemasCommand
 {
+    /// <summary>Where <c>schemas import</c> writes unless told otherwise (relative to the working directory).</summary>
     public const string DefaultDirectory = ".generator/schemas";
 
     public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)

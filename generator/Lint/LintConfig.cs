@@ -53,9 +53,9 @@ public sealed record LintConfig(IReadOnlyDictionary<string, Severity?> Rules)
             throw new LintConfigException($"{file}:{root.Start}: the lint config must be a mapping with a \"rules\" key");
         }
 
-        foreach (var entry in mapping.Entries.Where(e => e.Key.Text != "rules"))
+        if (mapping.Entries.FirstOrDefault(e => e.Key.Text != "rules") is { } unknown)
         {
-            throw new LintConfigException($"{file}:{entry.Key.Start}: unknown key \"{entry.Key.Text}\"; the lint config accepts: rules");
+            throw new LintConfigException($"{file}:{unknown.Key.Start}: unknown key \"{unknown.Key.Text}\"; the lint config accepts: rules");
         }
 
         var rules = new Dictionary<string, Severity?>(StringComparer.Ordinal);

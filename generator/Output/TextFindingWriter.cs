@@ -9,13 +9,16 @@ public sealed class TextFindingWriter(bool colour) : IFindingWriter
     {
         foreach (var finding in report.Findings)
         {
-            var path = finding.Path.Length > 0 ? finding.Path + ": " : string.Empty;
-            output.WriteLine($"{finding.Location}: {Paint(finding.Severity)} {finding.RuleId}: {path}{finding.Message}");
+            output.WriteLine(Line(finding, Paint(finding.Severity)));
         }
 
         output.WriteLine(
             $"{Plural(report.Errors, "error")}, {Plural(report.Warnings, "warning")}, {report.Infos} info in {Plural(report.Files, "file")} ({Plural(report.Documents, "document")})");
     }
+
+    /// <summary>One finding as lint (and render, for the findings it shows) prints it.</summary>
+    public static string Line(Finding finding, string severity) =>
+        $"{finding.Location}: {severity} {finding.RuleId}: {(finding.Path.Length > 0 ? finding.Path + ": " : string.Empty)}{finding.Message}";
 
     private string Paint(Severity severity)
     {

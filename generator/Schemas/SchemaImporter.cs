@@ -14,9 +14,6 @@ public sealed class SchemaImportException(string message) : Exception(message);
 /// </summary>
 public static class SchemaImporter
 {
-    /// <summary>Where <c>schemas import</c> writes unless told otherwise (relative to the working directory).</summary>
-    public const string DefaultDirectory = ".generator/schemas";
-
     public static IReadOnlyList<string> Import(string displayName, string text, string intoDir)
     {
         ArgumentNullException.ThrowIfNull(text);
