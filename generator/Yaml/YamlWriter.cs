@@ -149,16 +149,16 @@ public static partial class YamlWriter
     private static void WriteLiteralBlock(StringBuilder sb, string text, int level)
     {
         var trailing = text.Length - text.TrimEnd('\n').Length;
-        var body = text.TrimEnd('\n');
+        var lines = text.TrimEnd('\n').Split('\n');
         sb.Append('|');
-        if (body.StartsWith(' '))
+        if (lines.First(l => l.Length > 0).StartsWith(' '))
         {
-            // The indentation indicator is relative to the parent node, which always sits one level up.
+            // Readers take the indentation from the first non-empty line, so one that starts with a space needs the
+            // indicator (relative to the parent node, which always sits one level up).
             sb.Append(Indent.Length.ToString(CultureInfo.InvariantCulture));
         }
 
         sb.Append(trailing switch { 0 => "-", 1 => string.Empty, _ => "+" });
-        var lines = body.Split('\n');
         if (trailing > 1)
         {
             lines = [.. lines, .. Enumerable.Repeat(string.Empty, trailing - 1)];
