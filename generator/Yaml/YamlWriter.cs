@@ -184,7 +184,8 @@ public static partial class YamlWriter
 
         foreach (var c in text)
         {
-            if (c != '\n' && c != '\t' && (char.IsControl(c) || c == '\uFEFF' || char.IsSurrogate(c)))
+            // NEL (a control character), LS and PS are line breaks to YAML 1.1 readers: only a quoted scalar keeps them.
+            if (c != '\n' && c != '\t' && (char.IsControl(c) || c is '\uFEFF' or '\u2028' or '\u2029' || char.IsSurrogate(c)))
             {
                 return false;
             }

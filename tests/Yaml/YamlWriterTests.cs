@@ -44,6 +44,7 @@ public sealed class YamlWriterTests
     [InlineData("line1\n\n\n")]
     [InlineData("  indented\nsecond\n")]
     [InlineData("\n  indented after an empty line\nsecond\n")]
+    [InlineData("line\u2028separator\nnext line\n")]
     [InlineData("on\n")]
     [InlineData("x\r\ny\n")]
     [InlineData("quote \" and \\ and \u00e9 and \u0001")]
