@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Generator.Output;
+using Generator.Schemas;
 
 namespace Generator.Options;
 
@@ -99,10 +100,9 @@ public static class OptionsSchemaGenerator
             return;
         }
 
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        if (OptionProperty.ListItemType(type) is { } itemType)
         {
             WriteTypeName(json, "array", nullable);
-            var itemType = type.GetGenericArguments()[0];
             json.WriteStartObject("items");
             WriteType(json, itemType, false, null, null, forValues);
             json.WriteEndObject();
@@ -187,46 +187,9 @@ public static class OptionsSchemaGenerator
         json.WriteEndArray();
     }
 
-    private static void WriteValue(Utf8JsonWriter json, object value, bool forValues)
-    {
-        switch (value)
-        {
-            case string text:
-                json.WriteStringValue(text);
-                break;
-            case long number:
-                json.WriteNumberValue(number);
-                break;
-            case bool flag:
-                json.WriteBooleanValue(flag);
-                break;
-            case Enum member:
-                json.WriteStringValue(EnumNames.Wire(member));
-                break;
-            case System.Collections.IEnumerable items:
-                json.WriteStartArray();
-                foreach (var item in items)
-                {
-                    WriteValue(json, item, forValues);
-                }
-
-                json.WriteEndArray();
-                break;
-            default:
-                json.WriteStartObject();
-                foreach (var property in OptionProperty.Of(value.GetType()).Where(p => !(forValues && p.GeneratorOnly)))
-                {
-                    if (property.GetValue(value) is { } child)
-                    {
-                        json.WritePropertyName(property.WireName);
-                        WriteValue(json, child, forValues);
-                    }
-                }
-
-                json.WriteEndObject();
-                break;
-        }
-    }
+    /// <summary>A default as JSON, written from the same tree as the chart's values.yaml.</summary>
+    private static void WriteValue(Utf8JsonWriter json, object value, bool forValues) =>
+        YamlJson.Write(json, OptionsSerializer.ToNode(value, valuesOnly: forValues));
 
     private static string Show(string value) => value.Length == 0 ? "empty" : value;
 }
