@@ -120,6 +120,20 @@ public sealed class LintCommandTests
     }
 
     [Fact]
+    public void Lint_VerboseWithImportedSchemas_SaysWhichSourceWonPerKind()
+    {
+        var schemas = Path.Combine(Directory.CreateTempSubdirectory().FullName, "schemas");
+        Assert.Equal(0, CliRunner.Run("schemas", "import", TestPaths.Fixture("crds", "llamastackdistribution-with-init-containers.yaml"), "--into", schemas).ExitCode);
+
+        var result = CliRunner.Run("lint", "--verbose", "--schemas", schemas, Seed);
+
+        Assert.Contains("schema llamastack.io/v1alpha1 LlamaStackDistribution: directory " + schemas, result.Stderr);
+        Assert.Contains("schema tempo.grafana.com/v1alpha1 TempoMonolithic: built-in", result.Stderr);
+        Assert.DoesNotContain("schema-pruned-field: spec.server.podOverrides.initContainers:", result.Stdout);
+        Assert.Contains("schema-pruned-field: spec.server.podOverrides.initContainers:", CliRunner.Run("lint", Seed).Stdout);
+    }
+
+    [Fact]
     public void Lint_ListRules_And_Explain()
     {
         var list = CliRunner.Run("lint", "--list-rules");
