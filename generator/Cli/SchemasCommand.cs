@@ -4,7 +4,7 @@ using Generator.Schemas;
 
 namespace Generator.Cli;
 
-/// <summary><c>schemas</c>: bring your own operator versions (import), print the options schema, list known kinds.</summary>
+/// <summary><c>schemas</c>: build the embedded bundle, bring your own operator versions (import), print the options schema, list known kinds.</summary>
 public static class SchemasCommand
 {
     /// <summary>Where <c>schemas import</c> writes unless told otherwise (relative to the working directory).</summary>
@@ -16,6 +16,12 @@ public static class SchemasCommand
         var into = new Option<string>("--into") { Description = "Directory of compiled schemas to write.", DefaultValueFactory = _ => DefaultDirectory };
         var import = new Command("import", "Convert CRDs or OpenAPI documents into compiled schemas for --schemas DIR.") { files, into };
         import.SetAction(parsed => Import(parsed.GetValue(files)!, parsed.GetValue(into)!, stdin, stdout, stderr));
+
+        var from = new Option<string>("--from") { Description = "The reference documents (crds/, kubernetes/).", DefaultValueFactory = _ => "../shared/reference" };
+        var sources = new Option<string>("--sources") { Description = "Their provenance.", DefaultValueFactory = _ => "schemas/sources.yaml" };
+        var bundle = new Option<string>("--into") { Description = "The bundle directory to write.", DefaultValueFactory = _ => "schemas/bundle" };
+        var build = new Command("build", "Generate the built-in schema bundle (facts only) from the reference documents listed in schemas/sources.yaml.") { from, sources, bundle };
+        build.SetAction(parsed => Build(parsed.GetValue(from)!, parsed.GetValue(sources)!, parsed.GetValue(bundle)!, stdout, stderr));
 
         var options = new Command("options", "Print the JSON Schema of the options file (schemas/options.schema.json).");
         options.SetAction(_ =>
@@ -37,7 +43,26 @@ public static class SchemasCommand
             return ExitCodes.Ok;
         });
 
-        return new Command("schemas", "Manage the schemas used by render and lint.") { import, options, list };
+        return new Command("schemas", "Manage the schemas used by render and lint.") { build, import, options, list };
+    }
+
+    public static int Build(string from, string sources, string into, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            foreach (var line in SchemaBundleBuilder.Build(from, sources, into))
+            {
+                stdout.WriteLine("schemas: " + line);
+            }
+        }
+        catch (SchemaImportException ex)
+        {
+            stderr.WriteLine("error: " + ex.Message);
+            return ExitCodes.Usage;
+        }
+
+        stdout.WriteLine($"schemas: wrote the bundle into {into}");
+        return ExitCodes.Ok;
     }
 
     public static int Import(IReadOnlyList<string> files, string into, TextReader stdin, TextWriter stdout, TextWriter stderr)

@@ -72,3 +72,9 @@ public static class CompiledSchemaFile
         return Encoding.UTF8.GetBytes(text + "\n");
     }
 }
+
+/// <summary>One compiled schema file: the kind it describes and its bytes (see <see cref="CompiledSchemaFile"/>).</summary>
+public sealed record CompiledSchema(string ApiVersion, string Kind, byte[] Content)
+{
+    public string FileName => CompiledSchemaFile.FileName(ApiVersion, Kind);
+}

@@ -16,26 +16,15 @@ public static class SchemaImporter
 {
     public static IReadOnlyList<string> Import(string displayName, string text, string intoDir)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentException.ThrowIfNullOrEmpty(intoDir);
-        var outputs = TryOpenApi(displayName, text) ?? FromCrds(displayName, text);
-        if (outputs.Count == 0)
-        {
-            throw new SchemaImportException($"{displayName}: no schemas found");
-        }
-
-        foreach (var output in outputs)
-        {
-            Verify(displayName, output);
-        }
-
+        var outputs = Convert(displayName, text);
         var written = new List<string>();
         try
         {
             Directory.CreateDirectory(intoDir);
             foreach (var output in outputs)
             {
-                var path = Path.Combine(intoDir, CompiledSchemaFile.FileName(output.ApiVersion, output.Kind));
+                var path = Path.Combine(intoDir, output.FileName);
                 File.WriteAllBytes(path, output.Content);
                 written.Add(path);
             }
@@ -48,9 +37,25 @@ public static class SchemaImporter
         return written;
     }
 
-    private sealed record Output(string ApiVersion, string Kind, byte[] Content);
+    /// <summary>The compiled files of every kind the text defines, each verified to compile; <paramref name="displayName"/> goes into their <c>source</c>.</summary>
+    public static IReadOnlyList<CompiledSchema> Convert(string displayName, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var outputs = TryOpenApi(displayName, text) ?? FromCrds(displayName, text);
+        if (outputs.Count == 0)
+        {
+            throw new SchemaImportException($"{displayName}: no schemas found");
+        }
 
-    private static List<Output>? TryOpenApi(string displayName, string text)
+        foreach (var output in outputs)
+        {
+            Verify(displayName, output);
+        }
+
+        return outputs;
+    }
+
+    private static List<CompiledSchema>? TryOpenApi(string displayName, string text)
     {
         var trimmed = text.AsSpan().TrimStart("\uFEFF \t\r\n");
         if (trimmed.IsEmpty || trimmed[0] != '{')
@@ -75,9 +80,14 @@ public static class SchemaImporter
         }
 
         var components = OpenApiIndex.Components(root).ToDictionary(c => c.Pointer, c => (c.Name, c.Schema), StringComparer.Ordinal);
-        var outputs = new List<Output>();
+        var outputs = new List<CompiledSchema>();
         foreach (var ((apiVersion, kind), pointer) in OpenApiIndex.Build(root).OrderBy(e => e.Value, StringComparer.Ordinal))
         {
+            if (!IsCreatableObject(components[pointer].Schema))
+            {
+                continue; // lists, Status, discovery types: what the API server returns, not objects one writes in a manifest
+            }
+
             var closure = Closure(pointer, components);
             var typeName = components[pointer].Name;
             var content = CompiledSchemaFile.Write(
@@ -98,12 +108,12 @@ public static class SchemaImporter
                     {
                         var (name, schema) = components[member];
                         json.WritePropertyName(name);
-                        YamlJson.WriteSchemaWithoutDescriptions(json, schema, reference => Rewrite(reference, components));
+                        SchemaFacts.Write(json, schema, reference => Rewrite(reference, components));
                     }
 
                     json.WriteEndObject();
                 });
-            outputs.Add(new Output(apiVersion, kind, content));
+            outputs.Add(new CompiledSchema(apiVersion, kind, content));
         }
 
         if (outputs.Count == 0)
@@ -112,6 +122,20 @@ public static class SchemaImporter
         }
 
         return outputs;
+    }
+
+    /// <summary>Whether the type has object metadata (not none, not a list's ListMeta), as every object one can create has.</summary>
+    private static bool IsCreatableObject(JsonElement schema)
+    {
+        if (!schema.TryGetProperty("properties", out var properties) || properties.ValueKind != JsonValueKind.Object
+            || !properties.TryGetProperty("metadata", out var metadata) || metadata.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        var references = metadata.TryGetProperty("allOf", out var allOf) && allOf.ValueKind == JsonValueKind.Array ? allOf.EnumerateArray().ToList() : [metadata];
+        return !references.Any(r => r.ValueKind == JsonValueKind.Object && r.TryGetProperty("$ref", out var target)
+            && target.ValueKind == JsonValueKind.String && target.GetString()!.EndsWith(".ListMeta", StringComparison.Ordinal));
     }
 
     private static string Rewrite(string reference, Dictionary<string, (string Name, JsonElement Schema)> components) =>
@@ -166,7 +190,7 @@ public static class SchemaImporter
         }
     }
 
-    private static List<Output> FromCrds(string displayName, string text)
+    private static List<CompiledSchema> FromCrds(string displayName, string text)
     {
         var stream = YamlReader.Parse(displayName, text);
         if (stream.Problems.FirstOrDefault(p => p.Kind is YamlProblemKind.Syntax or YamlProblemKind.Limit or YamlProblemKind.Unsupported) is { } problem)
@@ -194,7 +218,7 @@ public static class SchemaImporter
             throw new SchemaImportException($"{displayName}: no CustomResourceDefinition found (the input is empty)");
         }
 
-        var outputs = new List<Output>();
+        var outputs = new List<CompiledSchema>();
         foreach (var crd in crds)
         {
             outputs.AddRange(FromCrd(displayName, crd));
@@ -233,7 +257,7 @@ public static class SchemaImporter
         throw new SchemaImportException($"{displayName}:{mapping.Start}: expected a CustomResourceDefinition (or a List of them), found {what}");
     }
 
-    private static IEnumerable<Output> FromCrd(string displayName, YamlMapping crd)
+    private static IEnumerable<CompiledSchema> FromCrd(string displayName, YamlMapping crd)
     {
         var name = crd.GetMapping("metadata")?.GetString("name") ?? "(unnamed)";
         using var json = YamlJson.ToJsonDocument(crd);
@@ -248,7 +272,7 @@ public static class SchemaImporter
             throw new SchemaImportException($"{displayName}:{crd.Start}: CustomResourceDefinition {name} has no version with a schema (spec.versions[].schema.openAPIV3Schema)");
         }
 
-        var outputs = new List<Output>();
+        var outputs = new List<CompiledSchema>();
         foreach (var (version, schema) in versions)
         {
             var apiVersion = CrdSchemas.Join(group, version);
@@ -257,16 +281,16 @@ public static class SchemaImporter
                 kind,
                 "crd",
                 $"CRD {name} (version {version}) from {displayName}",
-                writer => YamlJson.WriteSchemaWithoutDescriptions(writer, schema),
+                writer => SchemaFacts.Write(writer, schema),
                 null);
-            outputs.Add(new Output(apiVersion, kind, content));
+            outputs.Add(new CompiledSchema(apiVersion, kind, content));
         }
 
         return outputs;
     }
 
     /// <summary>Compiles what is about to be written, so a schema the validator could not use is refused now.</summary>
-    private static void Verify(string displayName, Output output)
+    private static void Verify(string displayName, CompiledSchema output)
     {
         try
         {

@@ -41,69 +41,45 @@ internal abstract class SchemaLayer
     protected abstract KindSchema? Compile(string apiVersion, string kind);
 }
 
-/// <summary>The reference documents embedded at build time, listed by <c>schemas/sources.yaml</c>.</summary>
-internal sealed class BuiltInLayer : SchemaLayer
+/// <summary>
+/// Compiled schema files (<see cref="CompiledSchemaFile"/>): the bundle embedded from <c>schemas/bundle/</c>, or a directory
+/// written by <see cref="SchemaImporter"/>. Kinds come from the file names; a file is read only when its kind is needed.
+/// </summary>
+internal sealed class CompiledFilesLayer : SchemaLayer
 {
-    private readonly Dictionary<(string, string), (SourceEntry Entry, SchemaDocument Document)> _byKind = [];
-    private readonly List<SchemaDocument> _documents = [];
+    /// <summary>Where the build embeds <c>schemas/bundle/*.json</c>.</summary>
+    public const string EmbeddedPrefix = "schemas/bundle/";
 
-    public BuiltInLayer(IReadOnlyList<SourceEntry> sources)
-    {
-        foreach (var source in sources)
-        {
-            var format = source.Format == "openapi-v3" ? SchemaDocumentFormat.OpenApi : SchemaDocumentFormat.Crd;
-            var document = new SchemaDocument(source.File, format, () => ReadResource(source.ResourceName));
-            _documents.Add(document);
-            foreach (var kind in source.Kinds)
-            {
-                _byKind.TryAdd(kind, (source, document));
-            }
-        }
-    }
-
-    public override IEnumerable<(string ApiVersion, string Kind)> Kinds => _byKind.Keys;
-
-    public override IEnumerable<string> LoadedDocuments => _documents.Where(d => d.Loaded).Select(d => d.Name);
-
-    public override bool Provides(string apiVersion, string kind) => _byKind.ContainsKey((apiVersion, kind));
-
-    public override string Describe(string apiVersion, string kind) => _byKind[(apiVersion, kind)].Entry.Description;
-
-    protected override KindSchema? Compile(string apiVersion, string kind)
-    {
-        var (entry, document) = _byKind[(apiVersion, kind)];
-        var compiled = document.Compile(apiVersion, kind)
-            ?? throw new SchemaLoadException($"{entry.File} does not define {apiVersion} {kind} (schemas/sources.yaml says it does)");
-        return new KindSchema(apiVersion, kind, compiled.Flavor, compiled.Root, entry.Description);
-    }
-
-    private static byte[] ReadResource(string name) =>
-        EmbeddedFiles.ReadBytes(name) ?? throw new SchemaLoadException($"the embedded reference document {name} is missing from the build");
-}
-
-/// <summary>A directory of compiled schema files written by <see cref="SchemaImporter"/>; files are read only when their kind is needed.</summary>
-internal sealed class DirectoryLayer : SchemaLayer
-{
     private readonly Dictionary<(string, string), SchemaDocument> _byKind = [];
+    private readonly Func<SchemaDocument, string> _describe;
 
-    public DirectoryLayer(string directory)
+    private CompiledFilesLayer(IEnumerable<(string Name, Func<byte[]> Read)> files, Func<SchemaDocument, string> describe)
     {
-        Directory = directory;
-        if (!System.IO.Directory.Exists(directory))
+        _describe = describe;
+        foreach (var (name, read) in files)
         {
-            return;
-        }
-
-        foreach (var path in System.IO.Directory.EnumerateFiles(directory, "*" + CompiledSchemaFile.Extension).Order(StringComparer.Ordinal))
-        {
-            if (CompiledSchemaFile.TryParseFileName(Path.GetFileName(path), out var apiVersion, out var kind))
+            if (CompiledSchemaFile.TryParseFileName(Path.GetFileName(name), out var apiVersion, out var kind))
             {
-                _byKind[(apiVersion, kind)] = new SchemaDocument(path, SchemaDocumentFormat.Compiled, () => File.ReadAllBytes(path));
+                _byKind[(apiVersion, kind)] = new SchemaDocument(name, SchemaDocumentFormat.Compiled, read);
             }
         }
     }
 
-    public string Directory { get; }
+    /// <summary>The bundle embedded at build time.</summary>
+    public static CompiledFilesLayer Embedded() => new(
+        EmbeddedFiles.List(EmbeddedPrefix).Select(name => (name, (Func<byte[]>)(() => EmbeddedFiles.ReadBytes(name)
+            ?? throw new SchemaLoadException($"the embedded schema {name} is missing from the build")))),
+        document => "built-in: " + (document.CompiledSource() ?? document.Name));
+
+    /// <summary>A directory of compiled files (a missing directory provides nothing).</summary>
+    public static CompiledFilesLayer FromDirectory(string directory)
+    {
+        var files = Directory.Exists(directory)
+            ? Directory.EnumerateFiles(directory, "*" + CompiledSchemaFile.Extension).Order(StringComparer.Ordinal)
+                .Select(path => (path, (Func<byte[]>)(() => File.ReadAllBytes(path))))
+            : [];
+        return new(files, document => DescribeInDirectory(directory, document));
+    }
 
     public override IEnumerable<(string ApiVersion, string Kind)> Kinds => _byKind.Keys;
 
@@ -111,9 +87,17 @@ internal sealed class DirectoryLayer : SchemaLayer
 
     public override bool Provides(string apiVersion, string kind) => _byKind.ContainsKey((apiVersion, kind));
 
-    public override string Describe(string apiVersion, string kind)
+    public override string Describe(string apiVersion, string kind) => _describe(_byKind[(apiVersion, kind)]);
+
+    protected override KindSchema? Compile(string apiVersion, string kind)
     {
         var document = _byKind[(apiVersion, kind)];
+        var compiled = document.Compile(apiVersion, kind) ?? throw new SchemaLoadException($"{document.Name}: no schema");
+        return new KindSchema(apiVersion, kind, compiled.Flavor, compiled.Root, Describe(apiVersion, kind));
+    }
+
+    private static string DescribeInDirectory(string directory, SchemaDocument document)
+    {
         string? source = null;
         try
         {
@@ -124,13 +108,6 @@ internal sealed class DirectoryLayer : SchemaLayer
             // Described without its recorded source; validating will report the damage.
         }
 
-        return $"directory {Directory}: {Path.GetFileName(document.Name)}" + (source is null ? string.Empty : $" ({source})");
-    }
-
-    protected override KindSchema? Compile(string apiVersion, string kind)
-    {
-        var document = _byKind[(apiVersion, kind)];
-        var compiled = document.Compile(apiVersion, kind) ?? throw new SchemaLoadException($"{document.Name}: no schema");
-        return new KindSchema(apiVersion, kind, compiled.Flavor, compiled.Root, Describe(apiVersion, kind));
+        return $"directory {directory}: {Path.GetFileName(document.Name)}" + (source is null ? string.Empty : $" ({source})");
     }
 }

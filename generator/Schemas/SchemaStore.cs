@@ -2,8 +2,8 @@ namespace Generator.Schemas;
 
 /// <summary>
 /// Where schemas come from, in priority order: directories of compiled schemas (the last one given wins), then the
-/// built-in reference documents embedded at build time. Every kind is compiled at most once per store layer and process,
-/// lazily, on first use; only the document that provides the kind is parsed. Thread-safe.
+/// built-in bundle embedded from <c>schemas/bundle/</c>. Every kind is compiled at most once per store layer and process,
+/// lazily, on first use; only the file of that kind is parsed. Thread-safe.
 /// </summary>
 public sealed class SchemaStore
 {
@@ -13,7 +13,7 @@ public sealed class SchemaStore
 
     private SchemaStore(IReadOnlyList<SchemaLayer> layers) => _layers = layers;
 
-    /// <summary>The embedded reference documents (schemas/sources.yaml); one shared instance per process.</summary>
+    /// <summary>The embedded bundle; one shared instance per process.</summary>
     public static SchemaStore BuiltIn => Shared.Value;
 
     /// <summary>All kinds any layer knows, highest priority first.</summary>
@@ -22,17 +22,17 @@ public sealed class SchemaStore
     /// <summary>How many kinds have been compiled, summed over the layers (a test hook: each kind compiles once).</summary>
     internal int CompiledKinds => _layers.Sum(l => l.CompiledKinds);
 
-    /// <summary>Which source documents have been parsed so far (a test hook for laziness).</summary>
+    /// <summary>Which compiled files have been parsed so far (a test hook for laziness).</summary>
     internal IReadOnlyList<string> LoadedDocuments => [.. _layers.SelectMany(l => l.LoadedDocuments)];
 
     /// <summary>A store of its own (not shared), for tests that count compilations.</summary>
-    internal static SchemaStore CreateBuiltIn() => new([new BuiltInLayer(SourceCatalog.LoadEmbedded())]);
+    internal static SchemaStore CreateBuiltIn() => new([CompiledFilesLayer.Embedded()]);
 
     /// <summary>A store where the compiled-schema directories override this store's sources; later directories override earlier ones.</summary>
     public SchemaStore WithDirectories(IEnumerable<string> directories)
     {
         ArgumentNullException.ThrowIfNull(directories);
-        var added = directories.Select(d => (SchemaLayer)new DirectoryLayer(d)).Reverse();
+        var added = directories.Select(d => (SchemaLayer)CompiledFilesLayer.FromDirectory(d)).Reverse();
         return new SchemaStore([.. added, .. _layers]);
     }
 

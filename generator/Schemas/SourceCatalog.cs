@@ -1,67 +1,48 @@
-using Generator.Render;
 using Generator.Yaml;
 
 namespace Generator.Schemas;
 
-/// <summary>One entry of <c>schemas/sources.yaml</c>: a reference document, where it came from, and the kinds it provides.</summary>
-internal sealed record SourceEntry(string File, string Format, string? Upstream, string? Revision, IReadOnlyList<(string ApiVersion, string Kind)> Kinds)
+/// <summary>One entry of <c>schemas/sources.yaml</c>: a reference document and where it came from.</summary>
+internal sealed record SourceEntry(string File, string Upstream, string Path, string Revision, string? Origin, string Blob, string License)
 {
-    /// <summary>The embedded resource name (the csproj embeds ../shared/reference/&lt;file&gt; as reference/&lt;file&gt;).</summary>
-    public string ResourceName => "reference/" + File;
-
-    /// <summary>e.g. <c>built-in: crds/x.yaml (grafana/tempo-operator@049c8f2)</c>.</summary>
+    /// <summary>e.g. <c>crds/x.yaml (grafana/tempo-operator@049c8f2, AGPL-3.0)</c>: what each compiled file records as its source.</summary>
     public string Description
     {
         get
         {
-            var repository = Upstream is null ? "unknown" : Upstream.Replace("https://github.com/", string.Empty, StringComparison.Ordinal).TrimEnd('/');
-            var revision = (Revision ?? "unknown").Split(' ', 2)[0];
-            if (revision.Length == 40 && revision.All(char.IsAsciiHexDigit))
-            {
-                revision = revision[..7];
-            }
-
-            return $"built-in: {File} ({repository}@{revision})";
+            var repository = Upstream.Replace("https://github.com/", string.Empty, StringComparison.Ordinal).TrimEnd('/');
+            var revision = Revision.Length == 40 && Revision.All(char.IsAsciiHexDigit) ? Revision[..7] : Revision;
+            return $"{File} ({repository}@{revision}, {License})";
         }
     }
 }
 
-/// <summary>Reads <c>schemas/sources.yaml</c> (embedded): which document to open for an apiVersion/kind, without opening the others.</summary>
+/// <summary>Reads <c>schemas/sources.yaml</c>, the provenance of every reference document the bundle is built from.</summary>
 internal static class SourceCatalog
 {
-    public const string ResourceName = "schemas/sources.yaml";
-
-    public static IReadOnlyList<SourceEntry> LoadEmbedded()
-    {
-        var bytes = EmbeddedFiles.ReadBytes(ResourceName)
-            ?? throw new InvalidOperationException($"the embedded resource {ResourceName} is missing from the build");
-        return Parse(ResourceName, bytes);
-    }
-
     public static IReadOnlyList<SourceEntry> Parse(string name, byte[] bytes)
     {
         var yaml = YamlReader.Parse(name, bytes);
         if (yaml.Problems.Count > 0)
         {
-            throw new InvalidOperationException($"{name}:{yaml.Problems[0].Mark}: {yaml.Problems[0].Message}");
+            throw new SchemaImportException($"{name}:{yaml.Problems[0].Mark}: {yaml.Problems[0].Message}");
         }
 
         var entries = new List<SourceEntry>();
-        var sources = (yaml.Documents.FirstOrDefault()?.Root as YamlMapping)?.GetSequence("sources") ?? [];
-        foreach (var item in sources.OfType<YamlMapping>())
+        var sources = (yaml.Documents.FirstOrDefault()?.Root as YamlMapping)?.GetSequence("sources")
+            ?? throw new SchemaImportException($"{name}: expected a mapping with a 'sources' list");
+        foreach (var item in sources)
         {
-            var file = item.GetString("file") ?? throw new InvalidOperationException($"{name}:{item.Start}: a source needs a file");
-            var kinds = new List<(string, string)>();
-            foreach (var kind in item.GetSequence("kinds")?.OfType<YamlScalar>() ?? [])
+            if (item is not YamlMapping source)
             {
-                var parts = kind.Text.Split(' ', 2, StringSplitOptions.TrimEntries);
-                if (parts.Length == 2)
-                {
-                    kinds.Add((parts[0], parts[1]));
-                }
+                throw new SchemaImportException($"{name}:{item.Start}: a source must be a mapping");
             }
 
-            entries.Add(new SourceEntry(file, item.GetString("format") ?? "crd", item.GetString("upstream"), item.GetString("revision"), kinds));
+            string Required(string key) => source.GetString(key) is { Length: > 0 } value
+                ? value
+                : throw new SchemaImportException($"{name}:{source.Start}: the source needs '{key}'");
+
+            entries.Add(new SourceEntry(Required("file"), Required("upstream"), Required("path"), Required("revision"), source.GetString("origin"), Required("blob"), Required("license")));
         }
 
         return entries;

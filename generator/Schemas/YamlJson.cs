@@ -160,59 +160,6 @@ internal static class YamlJson
         }
     }
 
-    /// <summary>Writes a schema with every <c>description</c> keyword removed (property names called "description" are kept).</summary>
-    public static void WriteSchemaWithoutDescriptions(Utf8JsonWriter writer, JsonElement schema, Func<string, string>? rewriteReference = null)
-    {
-        if (schema.ValueKind != JsonValueKind.Object)
-        {
-            schema.WriteTo(writer);
-            return;
-        }
-
-        writer.WriteStartObject();
-        foreach (var keyword in schema.EnumerateObject())
-        {
-            switch (keyword.Name)
-            {
-                case "description":
-                    continue;
-                case "$ref" when rewriteReference is not null && keyword.Value.ValueKind == JsonValueKind.String:
-                    writer.WriteString("$ref", rewriteReference(keyword.Value.GetString()!));
-                    continue;
-                case "properties" or "definitions" or "$defs" when keyword.Value.ValueKind == JsonValueKind.Object:
-                    writer.WritePropertyName(keyword.Name);
-                    writer.WriteStartObject();
-                    foreach (var property in keyword.Value.EnumerateObject())
-                    {
-                        writer.WritePropertyName(property.Name);
-                        WriteSchemaWithoutDescriptions(writer, property.Value, rewriteReference);
-                    }
-
-                    writer.WriteEndObject();
-                    continue;
-                case "additionalProperties" or "items" or "not" when keyword.Value.ValueKind == JsonValueKind.Object:
-                    writer.WritePropertyName(keyword.Name);
-                    WriteSchemaWithoutDescriptions(writer, keyword.Value, rewriteReference);
-                    continue;
-                case "allOf" or "anyOf" or "oneOf" or "items" when keyword.Value.ValueKind == JsonValueKind.Array:
-                    writer.WritePropertyName(keyword.Name);
-                    writer.WriteStartArray();
-                    foreach (var item in keyword.Value.EnumerateArray())
-                    {
-                        WriteSchemaWithoutDescriptions(writer, item, rewriteReference);
-                    }
-
-                    writer.WriteEndArray();
-                    continue;
-                default:
-                    keyword.WriteTo(writer);
-                    continue;
-            }
-        }
-
-        writer.WriteEndObject();
-    }
-
     /// <summary>A short, JSON-like rendering of a value for messages: strings quoted, objects as "object" (as kubectl prints them).</summary>
     public static string Show(YamlNode node) => node switch
     {

@@ -51,9 +51,9 @@ public sealed class SchemaImportTests : IDisposable
             $"directory {_dir}: llamastack.io_v1alpha1_LlamaStackDistribution.json (CRD llamastackdistributions.llamastack.io (version v1alpha1) from llamastack-newer-operator.yaml)",
             store.DescribeSource("llamastack.io/v1alpha1", "LlamaStackDistribution"));
         Assert.Equal(
-            "built-in: crds/llamastack.io_llamastackdistributions.yaml (llamastack/llama-stack-k8s-operator@7735e43)",
+            "built-in: CRD llamastackdistributions.llamastack.io (version v1alpha1) from crds/llamastack.io_llamastackdistributions.yaml (llamastack/llama-stack-k8s-operator@7735e43, MIT)",
             SchemaStore.BuiltIn.DescribeSource("llamastack.io/v1alpha1", "LlamaStackDistribution"));
-        Assert.StartsWith("built-in: crds/tempo.grafana.com_tempomonolithics.yaml", store.DescribeSource("tempo.grafana.com/v1alpha1", "TempoMonolithic"), StringComparison.Ordinal);
+        Assert.StartsWith("built-in: CRD tempomonolithics.tempo.grafana.com (version v1alpha1) from crds/tempo.grafana.com_tempomonolithics.yaml", store.DescribeSource("tempo.grafana.com/v1alpha1", "TempoMonolithic"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using Generator.Yaml;
 
 namespace Generator.Tests.Schemas;
 
-/// <summary>Loading and caching: one document parsed per kind's source, one compilation per kind, safe under concurrency.</summary>
+/// <summary>Loading and caching of the embedded bundle: one file parsed per kind, one compilation per kind, safe under concurrency.</summary>
 public sealed class SchemaStoreTests
 {
     private const string Deployment = """
@@ -29,7 +29,7 @@ public sealed class SchemaStoreTests
         """;
 
     [Fact]
-    public void Deployment_CompilesFromTheAppsDocumentAlone()
+    public void Deployment_CompilesFromItsOwnBundleFileAlone()
     {
         var store = SchemaStore.CreateBuiltIn();
         var clock = Stopwatch.StartNew();
@@ -39,7 +39,7 @@ public sealed class SchemaStoreTests
         clock.Stop();
         Assert.NotNull(schema);
         Assert.Equal(SchemaFlavor.Native, schema.Flavor);
-        Assert.Equal(["kubernetes/apis__apps__v1_openapi.json"], store.LoadedDocuments);
+        Assert.Equal(["schemas/bundle/apps_v1_Deployment.json"], store.LoadedDocuments);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"compiling Deployment took {clock.Elapsed}");
         Assert.NotNull(schema.Root.Property("spec")?.Property("template")?.Property("spec")?.Property("containers")?.Items?.Property("image"));
     }
@@ -51,17 +51,37 @@ public sealed class SchemaStoreTests
 
         Assert.Contains(("tempo.grafana.com/v1alpha1", "TempoMonolithic"), store.KnownKinds);
         Assert.Contains(("v1", "Service"), store.KnownKinds);
-        Assert.Equal(
-            "built-in: crds/tempo.grafana.com_tempomonolithics.yaml (grafana/tempo-operator@049c8f2)",
-            store.DescribeSource("tempo.grafana.com/v1alpha1", "TempoMonolithic"));
-        Assert.Equal(
-            "built-in: kubernetes/api__v1_openapi.json (kubernetes/kubernetes@release-1.35)",
-            store.DescribeSource("v1", "ConfigMap"));
         Assert.Null(store.DescribeSource("v1", "Widget"));
         Assert.Null(store.Find("v1", "Widget"));
         Assert.Empty(store.LoadedDocuments);
         Assert.Equal(0, store.CompiledKinds);
     }
+
+    [Fact]
+    public void BuiltInKinds_NameTheirReferenceDocument_Revision_AndLicence()
+    {
+        var store = SchemaStore.CreateBuiltIn();
+
+        Assert.Equal(
+            "built-in: CRD tempomonolithics.tempo.grafana.com (version v1alpha1) from crds/tempo.grafana.com_tempomonolithics.yaml (grafana/tempo-operator@049c8f2, AGPL-3.0)",
+            store.DescribeSource("tempo.grafana.com/v1alpha1", "TempoMonolithic"));
+        Assert.Equal(
+            "built-in: OpenAPI component io.k8s.api.core.v1.ConfigMap from kubernetes/api__v1_openapi.json (kubernetes-sigs/kubectl-validate@a97ccfa, Apache-2.0)",
+            store.DescribeSource("v1", "ConfigMap"));
+        Assert.Equal(["schemas/bundle/core_v1_ConfigMap.json", "schemas/bundle/tempo.grafana.com_v1alpha1_TempoMonolithic.json"], store.LoadedDocuments.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("ogx.io/v1beta1", "OGXServer")]
+    [InlineData("opentelemetry.io/v1beta1", "OpenTelemetryCollector")]
+    [InlineData("opentelemetry.io/v1alpha1", "OpenTelemetryCollector")]
+    [InlineData("opentelemetry.io/v1alpha1", "Instrumentation")]
+    [InlineData("tempo.grafana.com/v1alpha1", "TempoStack")]
+    [InlineData("observability.openshift.io/v1alpha1", "UIPlugin")]
+    [InlineData("networking.k8s.io/v1", "NetworkPolicy")]
+    [InlineData("v1", "PersistentVolumeClaim")]
+    public void Bundle_HoldsEveryReferenceKind(string apiVersion, string kind) =>
+        Assert.Contains((apiVersion, kind), SchemaStore.BuiltIn.KnownKinds);
 
     [Fact]
     public void ValidatingOneKindManyTimes_CompilesItsSchemaOnce()

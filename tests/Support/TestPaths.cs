@@ -1,6 +1,6 @@
 namespace Generator.Tests.Support;
 
-/// <summary>Locations of the repository, its fixtures and the shared reference folder, found from the test assembly.</summary>
+/// <summary>Locations of the repository and its fixtures, found from the test assembly.</summary>
 public static class TestPaths
 {
     private static readonly Lazy<string> Root = new(() =>
@@ -19,6 +19,4 @@ public static class TestPaths
     public static string Fixtures => Path.Combine(RepoRoot, "tests", "Fixtures");
 
     public static string Fixture(params string[] parts) => Path.Combine([Fixtures, .. parts]);
-
-    public static string SharedReference => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "reference"));
 }
