@@ -20,6 +20,11 @@ names, so `from ... import start_trace` gets the patched objects. If the module 
 "llamastack tracing fix not applied: ..." line is written to stderr. A `sitecustomize` further
 down sys.path, which this file shadows, still runs.
 
+Several copies of this file may be on sys.path (an image that already carries it, a second mount,
+one directory listed under two names). Each copy runs once, in sys.path order, each chaining to the
+next `sitecustomize`; only the first installs the import hook, so the module is patched once and
+one line is logged.
+
 Standard library only; Python 3.10 or later.
 """
 
@@ -27,6 +32,7 @@ import importlib.machinery
 import importlib.util
 import os
 import sys
+import types
 
 _TARGET = "llama_stack.providers.utils.telemetry.tracing"
 _APPLIED = "llamastack tracing fix applied: "
@@ -35,6 +41,9 @@ _NOT_APPLIED = "llamastack tracing fix not applied: "
 # TraceContext, so it follows the context into every task, thread or generator that gets the
 # context through CURRENT_TRACE_CONTEXT.
 _DEPTH_ATTRIBUTE = "_llamastack_tracing_fix_depth"
+# Each copy of this file is a module object of its own, so the copies agree through this
+# sys.modules entry, which the first copy to run creates.
+_SHARED_KEY = "_llamastack_tracing_fix"
 
 
 def _log(message):
@@ -200,23 +209,42 @@ class _TracingFixFinder:
     """A sys.meta_path entry that only handles the tracing module. It lets the other finders
     locate the module and wraps the loader they return."""
 
+    def __init__(self):
+        # Imported here, not at start-up: only interpreters that have the module need it.
+        import threading
+
+        # Set while this thread asks the other finders. One of them may delegate through
+        # sys.meta_path itself and ask back (another tool's import hook, or an older copy of this
+        # file without the shared entry); it then gets None and tries the finders after it instead
+        # of recursing. Per thread: code that calls finders directly, outside importlib's lock,
+        # may look up the module from another thread meanwhile.
+        self._asking = threading.local()
+
     def find_spec(self, fullname, path=None, target=None):
-        if fullname != _TARGET:
+        if fullname != _TARGET or getattr(self._asking, "active", False):
             return None
-        for finder in sys.meta_path:
-            find_spec = getattr(finder, "find_spec", None)
-            if finder is self or find_spec is None:
-                continue
-            spec = find_spec(fullname, path, target)
-            if spec is not None:
-                break
-        else:
+        self._asking.active = True
+        try:
+            spec = self._find_elsewhere(fullname, path, target)
+        finally:
+            self._asking.active = False
+        if spec is None:
             return None
         if spec.loader is None or not hasattr(spec.loader, "exec_module"):
             _log(f"{_NOT_APPLIED}{_TARGET} has an unsupported loader {spec.loader!r}")
             return spec
         spec.loader = _PatchingLoader(spec.loader)
         return spec
+
+    def _find_elsewhere(self, fullname, path, target):
+        for finder in sys.meta_path:
+            find_spec = getattr(finder, "find_spec", None)
+            if finder is self or find_spec is None:
+                continue
+            spec = find_spec(fullname, path, target)
+            if spec is not None:
+                return spec
+        return None
 
 
 def _install():
@@ -227,15 +255,24 @@ def _install():
         sys.meta_path.insert(0, _TracingFixFinder())
 
 
-def _run_shadowed_sitecustomize():
-    """Run the next `sitecustomize` on sys.path after this file's directory. `site` imports only
-    the first one it finds, which is this file."""
-    here = os.path.realpath(os.path.dirname(os.path.abspath(__file__)))
+def _shared_state():
+    """Return the state every copy of this file shares, and whether this copy created it."""
+    fresh = types.ModuleType(_SHARED_KEY, "State shared by every copy of the LlamaStack tracing fix")
+    # Real paths of the directories whose sitecustomize has run.
+    fresh.sitecustomize_dirs = set()
+    shared = sys.modules.setdefault(_SHARED_KEY, fresh)
+    return shared, shared is fresh
+
+
+def _run_shadowed_sitecustomize(ran):
+    """Run the first `sitecustomize` on sys.path whose directory is not in `ran`. `site` imports
+    only the first one it finds, which is this file. If the next one is a copy of this file, it
+    runs the one after it in turn. Comparing real paths keeps a directory listed under two names
+    from running twice, which would restart the chain from there and never end."""
+    ran.add(os.path.realpath(os.path.dirname(os.path.abspath(__file__))))
     entries = [entry for entry in sys.path if isinstance(entry, str)]
-    resolved = [os.path.realpath(entry or os.curdir) for entry in entries]
-    start = resolved.index(here) + 1 if here in resolved else 0
-    later = [entry for entry, real in zip(entries[start:], resolved[start:]) if real != here]
-    spec = importlib.machinery.PathFinder.find_spec("sitecustomize", later)
+    not_run = [entry for entry in entries if os.path.realpath(entry or os.curdir) not in ran]
+    spec = importlib.machinery.PathFinder.find_spec("sitecustomize", not_run)
     if spec is None or spec.loader is None:
         return
     module = importlib.util.module_from_spec(spec)
@@ -246,12 +283,14 @@ def _run_shadowed_sitecustomize():
         _log(f"Error in sitecustomize {spec.origin}: {type(error).__name__}: {error}")
 
 
-try:
-    _install()
-except Exception as error:
-    _log(f"{_NOT_APPLIED}start-up check failed: {error!r}")
+_shared, _first_copy = _shared_state()
+if _first_copy:
+    try:
+        _install()
+    except Exception as error:
+        _log(f"{_NOT_APPLIED}start-up check failed: {error!r}")
 
 try:
-    _run_shadowed_sitecustomize()
+    _run_shadowed_sitecustomize(_shared.sitecustomize_dirs)
 except Exception as error:
     _log(f"llamastack tracing fix: could not run the next sitecustomize: {error!r}")

@@ -14,6 +14,7 @@ import ast
 import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -33,10 +34,10 @@ NOT_APPLIED = "llamastack tracing fix not applied: "
 TRACING = "llama_stack.providers.utils.telemetry.tracing"
 
 
-def run_python(path_entries, *args):
+def run_python(path_entries, *args, cwd=HERE):
     """Start a fresh interpreter with PYTHONPATH=<path_entries> (no bytecode written to the repo)."""
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(str(p) for p in path_entries), PYTHONDONTWRITEBYTECODE="1")
-    return subprocess.run([sys.executable, *args], env=env, cwd=HERE, capture_output=True, text=True, timeout=60)
+    return subprocess.run([sys.executable, *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=60)
 
 
 def fix_lines(stderr):
@@ -208,6 +209,144 @@ class StartupTests(unittest.TestCase):
     def test_fix_parses_as_python_3_10(self):
         source = (FIX_DIR / "sitecustomize.py").read_text()
         ast.parse(source, feature_version=(3, 10))
+
+
+class SeveralCopiesTests(unittest.TestCase):
+    """Several copies of the fix on sys.path: the mounted fix and the same file further down (an image
+    that already carries it, a second mount), or one directory listed under two names. The copies
+    live in a temporary directory; each is the fix file as it is in the repo."""
+
+    # Prints how the module came out: how many wrappers each patched function has and whether the
+    # innermost one is the module's own code, how many fix finders are installed, the loader the
+    # module shows, and which copy `site` imported.
+    PATCH_REPORT = textwrap.dedent(f"""
+        import json, sys, sitecustomize
+        import {TRACING} as tracing
+
+        def wrappers(function):
+            layers = 0
+            while hasattr(function, "__wrapped__"):
+                function, layers = function.__wrapped__, layers + 1
+            return [layers, function.__code__.co_filename == tracing.__file__]
+
+        print(json.dumps({{
+            "wrappers": [wrappers(f) for f in (tracing.start_trace, tracing.end_trace, tracing.TraceContext.__init__)],
+            "finders": sum(type(finder).__name__ == "_TracingFixFinder" for finder in sys.meta_path),
+            "loader": type(tracing.__loader__).__name__,
+            "sitecustomize": sitecustomize.__file__,
+        }}))
+    """)
+    OTHER_RAN = "other sitecustomize ran as sitecustomize"
+
+    def setUp(self):
+        temporary = tempfile.TemporaryDirectory()
+        self.addCleanup(temporary.cleanup)
+        # Resolved, so that the paths `site` derives from the working directory compare equal.
+        self.tmp = Path(temporary.name).resolve()
+
+    def copy_fix(self, name):
+        directory = self.tmp / name
+        directory.mkdir()
+        shutil.copy(FIX_DIR / "sitecustomize.py", directory)
+        return directory
+
+    def other_sitecustomize(self, source="print('other sitecustomize ran as', __name__)\n"):
+        directory = self.tmp / "other"
+        directory.mkdir()
+        (directory / "sitecustomize.py").write_text(source)
+        return directory
+
+    def assert_patched_once(self, path_entries, first_copy, cwd=HERE):
+        """Import the module and run a scenario under this PYTHONPATH; return the import's result."""
+        result = run_python(path_entries, "-c", self.PATCH_REPORT, cwd=cwd)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        # The fix catches its own start-up errors and logs them, so look for them in the log too.
+        self.assertNotIn("Traceback", result.stderr)
+        self.assertNotIn("RecursionError", result.stderr)
+        lines = fix_lines(result.stderr)
+        self.assertEqual(len(lines), 1, result.stderr)
+        self.assertTrue(lines[0].startswith(APPLIED), lines[0])
+        self.assertEqual(json.loads(result.stdout.splitlines()[-1]), {
+            "wrappers": [[1, True]] * 3,
+            "finders": 1,
+            "loader": "SourceFileLoader",
+            "sitecustomize": str(first_copy / "sitecustomize.py"),
+        })
+
+        scenario = run_python(path_entries, str(SCENARIOS), "nested_start_trace", cwd=cwd)
+        self.assertEqual(scenario.returncode, 0, scenario.stderr)
+        verdict = json.loads(scenario.stdout.splitlines()[-1])
+        self.assertEqual(verdict["verdict"], "correct", "\n".join(verdict["problems"]))
+        self.assertEqual(len(fix_lines(scenario.stderr)), 1, scenario.stderr)
+        return result
+
+    def test_two_copies_in_two_directories(self):
+        mounted, image = self.copy_fix("mounted"), self.copy_fix("image")
+        self.assert_patched_once([mounted, STANDIN, image], mounted)
+
+    def test_three_copies(self):
+        copies = [self.copy_fix(name) for name in ("mounted", "second-mount", "image")]
+        self.assert_patched_once([copies[0], copies[1], STANDIN, copies[2]], copies[0])
+
+    def test_one_directory_listed_twice_via_a_symlink(self):
+        # With a single copy, the chain already skipped the second name. With the image's copy
+        # between the two names, that copy reaches the first directory again under its second name.
+        fix, image = self.copy_fix("fix"), self.copy_fix("image")
+        alias = self.tmp / "alias"
+        alias.symlink_to(fix, target_is_directory=True)
+        for name, path_entries, first_copy in (
+            ("symlink first, directory further down", [alias, STANDIN, fix], alias),
+            ("directory first, symlink further down", [fix, STANDIN, alias], fix),
+            ("another copy between the two names", [fix, image, alias, STANDIN], fix),
+        ):
+            with self.subTest(name):
+                self.assert_patched_once(path_entries, first_copy)
+
+    def test_one_directory_listed_twice_as_relative_and_absolute_path(self):
+        # `site` makes sys.path entries absolute and drops duplicates before any sitecustomize
+        # runs; this checks the whole start-up with such a PYTHONPATH.
+        fix, image = self.copy_fix("fix"), self.copy_fix("image")
+        for name, path_entries in (
+            ("relative first", ["fix", STANDIN, fix]),
+            ("absolute first", [fix, STANDIN, "fix"]),
+            ("another copy between the two names", [fix, image, "fix", STANDIN]),
+        ):
+            with self.subTest(name):
+                self.assert_patched_once(path_entries, fix, cwd=self.tmp)
+
+    def test_two_copies_and_a_shadowed_sitecustomize_that_runs_once(self):
+        mounted, image, other = self.copy_fix("mounted"), self.copy_fix("image"), self.other_sitecustomize()
+        result = self.assert_patched_once([mounted, image, STANDIN, other], mounted)
+        self.assertEqual(result.stdout.splitlines()[:-1], [self.OTHER_RAN])
+
+    def test_copies_without_the_module_log_one_not_applied_line(self):
+        mounted, image = self.copy_fix("mounted"), self.copy_fix("image")
+        result = run_python([mounted, image, NO_TRACING], "-c", "print('started')")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        lines = fix_lines(result.stderr)
+        self.assertEqual(len(lines), 1, result.stderr)
+        self.assertTrue(lines[0].startswith(NOT_APPLIED), lines[0])
+        self.assertEqual(result.stdout, "started\n")
+
+    def test_a_finder_that_asks_the_fix_back_does_not_recurse(self):
+        # Another tool's import hook, installed by the image's sitecustomize in front of the fix's
+        # finder, that asks every other finder in sys.meta_path, as the fix's finder does.
+        other = self.other_sitecustomize(textwrap.dedent("""
+            import sys
+
+            class Delegating:
+                def find_spec(self, fullname, path=None, target=None):
+                    for finder in sys.meta_path:
+                        if finder is not self and hasattr(finder, "find_spec"):
+                            spec = finder.find_spec(fullname, path, target)
+                            if spec is not None:
+                                return spec
+                    return None
+
+            sys.meta_path.insert(0, Delegating())
+        """))
+        fix = self.copy_fix("fix")
+        self.assert_patched_once([fix, STANDIN, other], fix)
 
 
 if __name__ == "__main__":
