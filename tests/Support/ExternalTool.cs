@@ -18,7 +18,7 @@ public static class ExternalTool
 {
     public static string PathOf(string name) => Path.Combine(TestPaths.RepoRoot, ".tools", "bin", name);
 
-    public static ToolRun Run(string name, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null, string? stdin = null)
+    public static ToolRun Run(string name, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null, string? stdin = null, string? workingDirectory = null)
     {
         var executable = PathOf(name);
         if (!File.Exists(executable))
@@ -26,12 +26,19 @@ public static class ExternalTool
             Assert.Fail($"{name} is not installed at {executable}; run tests/setup-tools.sh first.");
         }
 
+        return RunProgram(executable, arguments, environment, timeout, stdin, workingDirectory, name);
+    }
+
+    /// <summary>Runs a program of the machine itself (git, the test's own build output) the same way.</summary>
+    public static ToolRun RunProgram(string executable, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null, string? stdin = null, string? workingDirectory = null, string? name = null)
+    {
         var start = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = stdin is not null,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? string.Empty,
         };
         foreach (var argument in arguments)
         {
@@ -43,7 +50,7 @@ public static class ExternalTool
             start.Environment[key] = value;
         }
 
-        var command = name + " " + string.Join(' ', start.ArgumentList);
+        var command = (name ?? executable) + " " + string.Join(' ', start.ArgumentList);
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {command}");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
