@@ -43,8 +43,10 @@ public sealed class LintCommandTests
         Assert.Equal("error", finding.GetProperty("severity").GetString());
         Assert.True(finding.GetProperty("line").GetInt32() > 1);
         var summary = root.GetProperty("summary");
-        Assert.Equal(["files", "documents", "errors", "warnings"], summary.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["files", "documents", "errors", "warnings", "skippedDocuments", "skippedHelmTemplates"], summary.EnumerateObject().Select(p => p.Name));
         Assert.Equal(4, summary.GetProperty("files").GetInt32());
+        Assert.Equal(0, summary.GetProperty("skippedDocuments").GetInt32());
+        Assert.Equal(0, summary.GetProperty("skippedHelmTemplates").GetInt32());
     }
 
     [Fact]
