@@ -278,13 +278,20 @@ public sealed class LintCommandTests
         Assert.Equal($"{workflow}:1:1: error manifest-invalid: the object has no apiVersion and no kind\n1 error, 0 warnings, 0 info in 1 file (1 document)\n", strict.Stdout);
     }
 
-    [Fact]
-    public void Lint_DuplicateKeyInOtherToolsYaml_IsNotReportedUnlessStrict()
+    [Theory]
+    [InlineData("services:\n  tempo:\n    image: grafana/tempo:2.8.1\n    image: grafana/tempo:2.9.0\n", ":4:5: error yaml-duplicate-key:")]
+    [InlineData("services:\n  tempo:\n    ? [a, b]\n    : c\n", ":3:7: error yaml-parse: a mapping or sequence used as a key")]
+    public void Lint_YamlKubernetesRejectsInOtherToolsYaml_IsNotReportedUnlessStrict(string text, string finding)
     {
-        var compose = Write("services:\n  tempo:\n    image: grafana/tempo:2.8.1\n    image: grafana/tempo:2.9.0\n", "docker-compose.yml");
+        var compose = Write(text, "docker-compose.yml");
 
-        Assert.Equal(0, CliRunner.Run("lint", compose).ExitCode);
-        Assert.Contains($"{compose}:4:5: error yaml-duplicate-key:", CliRunner.Run("lint", "--strict-kinds", compose).Stdout);
+        var lenient = CliRunner.Run("lint", compose);
+        var strict = CliRunner.Run("lint", "--strict-kinds", compose);
+
+        Assert.Equal(0, lenient.ExitCode);
+        Assert.Equal("0 errors, 0 warnings, 0 info in 1 file (0 documents, 1 skipped: not a Kubernetes object)\n", lenient.Stdout);
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Contains(compose + finding, strict.Stdout);
     }
 
     [Theory]
