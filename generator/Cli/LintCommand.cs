@@ -9,15 +9,23 @@ public static class LintCommand
 {
     public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Files, directories (searched for *.yaml, *.yml) or - for standard input.", Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Files, directories (searched for *.yaml, *.yml) or - for standard input. YAML that is not a Kubernetes object is skipped, and Helm chart templates are not read.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var format = new Option<OutputFormat>("--format") { Description = "Output format: text, json or sarif.", DefaultValueFactory = _ => OutputFormat.Text };
         var severity = new Option<string>("--severity") { Description = "Report findings at or above this severity: error, warning or info.", DefaultValueFactory = _ => "info" };
         var schemas = SchemaOptions.SchemasOption();
         var config = new Option<string?>("--config") { Description = $"Lint config file (default: {LintConfig.DefaultFile} when present)." };
-        var strictKinds = new Option<bool>("--strict-kinds") { Description = "An object whose kind has no schema is an error, not a warning." };
+        var strictKinds = new Option<bool>("--strict-kinds")
+        {
+            Description = "An object whose kind has no schema is an error, not a warning, and a document that is not a Kubernetes object is a manifest-invalid error instead of being skipped. "
+                + "Helm chart templates are still skipped: they are Go templates, not YAML.",
+        };
         var listRules = new Option<bool>("--list-rules") { Description = "Print the rule catalog (id, severity, summary) and exit." };
         var explain = new Option<string?>("--explain") { Description = "Print a rule's summary and remediation and exit." };
-        var verbose = new Option<bool>("--verbose") { Description = "Say which schema source validated each kind." };
+        var verbose = new Option<bool>("--verbose") { Description = "Say which schema source validated each kind, and name each Helm template skipped." };
 
         var command = new Command("lint", "Lint Kubernetes manifests of the tracing stack: schemas, collector pipeline, wiring across resources.")
         {
@@ -88,10 +96,10 @@ public static class LintCommand
             return ExitCodes.Usage;
         }
 
-        IReadOnlyList<Yaml.YamlStream> streams;
+        LintFiles files;
         try
         {
-            streams = LintInput.Read(request.Paths, () => stdin);
+            files = LintInput.Read(request.Paths, () => stdin);
         }
         catch (LintInputException ex)
         {
@@ -99,10 +107,20 @@ public static class LintCommand
             return ExitCodes.Usage;
         }
 
-        var report = new LintRunner(validation.Validator, RuleCatalog.Rules).Run(streams, config, threshold);
+        var report = new LintRunner(validation.Validator, RuleCatalog.Rules).Run(files, config, threshold);
         if (request.Verbose)
         {
-            validation.ReportSources(LintInput.Objects(streams).Manifests.Select(m => (m.Ref.ApiVersion, m.Ref.Kind)).Distinct(), stderr);
+            validation.ReportSources(LintInput.Objects(files.Streams, request.StrictKinds).Manifests.Select(m => (m.Ref.ApiVersion, m.Ref.Kind)).Distinct(), stderr);
+            foreach (var template in report.HelmTemplates)
+            {
+                stderr.WriteLine("lint: skipped Helm template " + template);
+            }
+        }
+
+        // On stderr, so that standard output keeps its format (findings, then the summary line, or one JSON/SARIF document).
+        if (report.HelmTemplateNote is { } note)
+        {
+            stderr.WriteLine("lint: " + note);
         }
 
         IFindingWriter writer = request.Format switch

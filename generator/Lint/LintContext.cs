@@ -16,6 +16,7 @@ public sealed record InvalidDocument(YamlDocument Document, string Problem);
 public sealed class LintContext
 {
     private readonly Dictionary<string, YamlStream> _streams;
+    private readonly HashSet<YamlDocument> _skipped;
     private readonly Lazy<IReadOnlyList<Workload>> _workloads;
     private readonly Lazy<IReadOnlyList<ServiceView>> _services;
     private readonly Lazy<IReadOnlyList<TempoView>> _tempos;
@@ -30,11 +31,13 @@ public sealed class LintContext
     private readonly Lazy<Dictionary<ServiceView, IReadOnlyList<Workload>>> _selected;
     private readonly Lazy<ILookup<Workload, ServiceView>> _selecting;
 
-    public LintContext(ManifestSet manifests, IReadOnlyList<YamlStream> streams, IReadOnlyList<InvalidDocument>? invalidDocuments = null)
+    public LintContext(ManifestSet manifests, IReadOnlyList<YamlStream> streams, IReadOnlyList<InvalidDocument>? invalidDocuments = null,
+        IReadOnlyList<YamlDocument>? skippedDocuments = null)
     {
         Manifests = manifests;
         Streams = streams;
         InvalidDocuments = invalidDocuments ?? [];
+        _skipped = [.. skippedDocuments ?? []];
         _streams = streams.GroupBy(s => s.File).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _workloads = new(() => [.. manifests.Select(Workload.From).OfType<Workload>()]);
         _services = new(() => [.. manifests.OfKind("Service").Select(ServiceView.Read)]);
@@ -58,8 +61,18 @@ public sealed class LintContext
     /// <summary>Every input as read (including the YAML problems met reading it).</summary>
     public IReadOnlyList<YamlStream> Streams { get; }
 
-    /// <summary>Documents that are not Kubernetes objects (not a mapping, or without apiVersion or kind).</summary>
+    /// <summary>Documents that should be Kubernetes objects but are not (not a mapping, or without apiVersion or kind).</summary>
     public IReadOnlyList<InvalidDocument> InvalidDocuments { get; }
+
+    /// <summary>
+    /// Whether a position lies in a document skipped as another tool's YAML (see <see cref="LintInput"/>): such documents
+    /// are not linted, so YAML a Kubernetes decoder would reject there is no finding either.
+    /// </summary>
+    public bool InSkippedDocument(string file, Mark mark) =>
+        _skipped.Count > 0
+        && _streams.TryGetValue(file, out var stream)
+        && stream.Documents.LastOrDefault(d => d.Start.Line < mark.Line || (d.Start.Line == mark.Line && d.Start.Column <= mark.Column)) is { } document
+        && _skipped.Contains(document);
 
     public IReadOnlyList<Workload> Workloads => _workloads.Value;
 

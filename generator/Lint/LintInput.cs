@@ -6,16 +6,35 @@ namespace Generator.Lint;
 /// <summary>A path the user named that cannot be read (a usage error: exit 2).</summary>
 public sealed class LintInputException(string message) : Exception(message);
 
+/// <summary>What the PATHs of a run name: the YAML files read (in order) and the Helm chart templates left unread.</summary>
+public sealed record LintFiles(IReadOnlyList<YamlStream> Streams, IReadOnlyList<string> HelmTemplates);
+
+/// <summary>
+/// The documents of a run, sorted: the objects (List items expanded), the documents that should be objects but are not,
+/// and the documents of other tools, which are skipped.
+/// </summary>
+public sealed record LintObjects(ManifestSet Manifests, IReadOnlyList<InvalidDocument> Invalid, IReadOnlyList<YamlDocument> Skipped);
+
 /// <summary>
 /// Turns PATH arguments (files, directories searched recursively for *.yaml/*.yml, or <c>-</c> for standard input) into
 /// parsed streams, and streams into the bundle's objects. <c>kind: List</c> documents contribute their items;
 /// kustomization files are build configuration, not objects, and are left out.
+/// <para>
+/// Pre-commit hands the linter every *.yaml file of a commit, so not everything it reads is meant for Kubernetes. Helm
+/// chart templates (files under the <c>templates/</c> directory of a chart, the directory holding <c>Chart.yaml</c>) are
+/// Go templates, not YAML: they are not read at all. Documents that do not resemble an object
+/// (<see cref="IdentityKeys.Resembles"/>: CI workflows, compose files, Helm values) and the chart metadata
+/// <c>Chart.yaml</c> are skipped, unless the run is strict (<c>--strict-kinds</c>), where every document must be an object.
+/// </para>
 /// </summary>
 public static class LintInput
 {
     public const string StandardInput = "-";
 
-    public static IReadOnlyList<YamlStream> Read(IReadOnlyList<string> paths, Func<TextReader> stdin, YamlLimits? limits = null)
+    /// <summary>The file name Helm requires for a chart's metadata; its directory is a chart.</summary>
+    public const string ChartFile = "Chart.yaml";
+
+    public static LintFiles Read(IReadOnlyList<string> paths, Func<TextReader> stdin, YamlLimits? limits = null)
     {
         var files = new List<string>();
         foreach (var path in paths)
@@ -38,14 +57,15 @@ public static class LintInput
             }
         }
 
-        var distinct = files.Distinct(StringComparer.Ordinal).ToList();
-        var standardInput = distinct.Contains(StandardInput) ? ReadStandardInput(stdin, limits) : null;
-        var streams = new YamlStream[distinct.Count];
+        var byTemplate = files.Distinct(StringComparer.Ordinal).ToLookup(IsHelmTemplate);
+        var yamlFiles = byTemplate[false].ToList();
+        var standardInput = yamlFiles.Contains(StandardInput) ? ReadStandardInput(stdin, limits) : null;
+        var streams = new YamlStream[yamlFiles.Count];
         try
         {
             // Files are independent: parse them on every core, keeping their order.
-            Parallel.For(0, distinct.Count, i => streams[i] = distinct[i] == StandardInput ? standardInput! : ReadFile(distinct[i], limits));
-            return streams;
+            Parallel.For(0, yamlFiles.Count, i => streams[i] = yamlFiles[i] == StandardInput ? standardInput! : ReadFile(yamlFiles[i], limits));
+            return new LintFiles(streams, [.. byTemplate[true]]);
         }
         catch (AggregateException ex) when (ex.InnerExceptions.OfType<LintInputException>().FirstOrDefault() is { } unreadable)
         {
@@ -53,17 +73,30 @@ public static class LintInput
         }
     }
 
-    /// <summary>The objects of the streams (with List items expanded) and the documents that are not objects.</summary>
-    public static (ManifestSet Manifests, IReadOnlyList<InvalidDocument> Invalid) Objects(IEnumerable<YamlStream> streams)
+    /// <summary>
+    /// The objects of the streams (with List items expanded), the documents that are not objects and, unless
+    /// <paramref name="strict"/>, the documents skipped as another tool's YAML. Empty documents are none of these.
+    /// </summary>
+    public static LintObjects Objects(IEnumerable<YamlStream> streams, bool strict)
     {
         var manifests = new List<Manifest>();
         var invalid = new List<InvalidDocument>();
+        var skipped = new List<YamlDocument>();
         foreach (var document in streams.SelectMany(s => s.Documents))
         {
             var manifest = Manifest.FromDocument(document, out var problem);
             if (manifest is null)
             {
-                if (problem is not null)
+                if (problem is null)
+                {
+                    continue;
+                }
+
+                if (!strict && (IsChartMetadata(document.File) || !IdentityKeys.Resembles(document.Root)))
+                {
+                    skipped.Add(document);
+                }
+                else
                 {
                     invalid.Add(new InvalidDocument(document, problem));
                 }
@@ -97,8 +130,30 @@ public static class LintInput
             manifests.Add(manifest);
         }
 
-        return (new ManifestSet(manifests), invalid);
+        return new LintObjects(new ManifestSet(manifests), invalid, skipped);
     }
+
+    /// <summary>A file under the templates/ directory (at any depth) of a directory holding Chart.yaml.</summary>
+    private static bool IsHelmTemplate(string file)
+    {
+        if (file == StandardInput)
+        {
+            return false;
+        }
+
+        for (var directory = Path.GetDirectoryName(Path.GetFullPath(file)); directory is not null; directory = Path.GetDirectoryName(directory))
+        {
+            if (Path.GetFileName(directory) == "templates" && Path.GetDirectoryName(directory) is { } chart && File.Exists(Path.Combine(chart, ChartFile)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Helm's chart metadata: it has an apiVersion (the chart API's) but is not an object.</summary>
+    private static bool IsChartMetadata(string file) => file != StandardInput && Path.GetFileName(file) == ChartFile;
 
     private static IEnumerable<string> YamlFilesUnder(string directory)
     {

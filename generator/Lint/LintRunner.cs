@@ -4,14 +4,22 @@ using Generator.Yaml;
 
 namespace Generator.Lint;
 
-/// <summary>The outcome of a lint run: findings after configuration, suppressions and the severity threshold.</summary>
-public sealed record LintReport(IReadOnlyList<Finding> Findings, int Files, int Documents)
+/// <summary>
+/// The outcome of a lint run: findings after configuration, suppressions and the severity threshold; how many files and
+/// documents were linted, how many documents were skipped as another tool's YAML, and the Helm templates left unread.
+/// </summary>
+public sealed record LintReport(IReadOnlyList<Finding> Findings, int Files, int Documents, int SkippedDocuments, IReadOnlyList<string> HelmTemplates)
 {
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
 
     public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);
 
     public int Infos => Findings.Count(f => f.Severity == Severity.Info);
+
+    /// <summary>What the run did with Helm chart templates and what to do instead, or null when it met none.</summary>
+    public string? HelmTemplateNote => HelmTemplates.Count == 0 ? null
+        : $"skipped {HelmTemplates.Count} Helm template file{(HelmTemplates.Count == 1 ? string.Empty : "s")} (chart templates are Go templates, not YAML; "
+          + $"lint the rendered chart instead: helm template RELEASE CHART | {ToolInfo.Name} lint -)";
 }
 
 /// <summary>
@@ -21,10 +29,15 @@ public sealed record LintReport(IReadOnlyList<Finding> Findings, int Files, int 
 /// </summary>
 public sealed class LintRunner(StructuralValidator validator, IReadOnlyList<ILintRule> rules)
 {
-    public LintReport Run(IReadOnlyList<YamlStream> streams, LintConfig config, Severity threshold)
+    /// <summary>Lints YAML read in memory (no Helm templates among it).</summary>
+    public LintReport Run(IReadOnlyList<YamlStream> streams, LintConfig config, Severity threshold) => Run(new LintFiles(streams, []), config, threshold);
+
+    public LintReport Run(LintFiles files, LintConfig config, Severity threshold)
     {
-        var (manifests, invalid) = LintInput.Objects(streams);
-        var context = new LintContext(manifests, streams, invalid);
+        var streams = files.Streams;
+        // --strict-kinds, which the validator carries, also makes every document of another tool an error.
+        var (manifests, invalid, skipped) = LintInput.Objects(streams, strict: validator.StrictKinds);
+        var context = new LintContext(manifests, streams, invalid, skipped);
         // Objects validate independently, and rules only read the shared, lazily built views: both run on every core.
         var validation = new IEnumerable<Finding>[manifests.Count];
         var checks = new SchemaCheck?[manifests.Count]; // null where the check threw (validation holds its lint-internal finding)
@@ -58,8 +71,8 @@ public sealed class LintRunner(StructuralValidator validator, IReadOnlyList<ILin
             .ThenBy(f => f.Column)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToList();
-        var documents = streams.Sum(s => s.Documents.Count(d => d.Root is not null and not YamlScalar { IsNull: true }));
-        return new LintReport(reported, streams.Count, documents);
+        var documents = streams.Sum(s => s.Documents.Count(d => d.Root is not null and not YamlScalar { IsNull: true })) - skipped.Count;
+        return new LintReport(reported, streams.Count, documents, skipped.Count, files.HelmTemplates);
     }
 
     private static IEnumerable<Finding> Guard(string ruleId, string file, Func<IEnumerable<Finding>> check)

@@ -30,7 +30,8 @@ public sealed class Manifest
 
     /// <summary>
     /// Reads the identity of a document. Returns null (with the reason) for documents that are not objects or lack
-    /// <c>apiVersion</c>/<c>kind</c>; empty documents return null with no reason.
+    /// <c>apiVersion</c>/<c>kind</c> (naming a misspelt key, see <see cref="IdentityKeys"/>); empty documents return null
+    /// with no reason.
     /// </summary>
     public static Manifest? FromDocument(YamlDocument document, out string? problem)
     {
@@ -41,16 +42,17 @@ public sealed class Manifest
             case YamlScalar { IsNull: true }:
                 return null;
             case not YamlMapping:
-                problem = $"a Kubernetes object must be a mapping, not {document.Root.TypeName}";
+                problem = $"a Kubernetes object must be a mapping, not {document.Root.TypeName}"
+                    + (IdentityKeys.Resembles(document.Root) ? "; its items look like objects: separate them with --- or make them the items of a kind: List" : string.Empty);
                 return null;
         }
 
         var root = (YamlMapping)document.Root;
-        var apiVersion = root.GetString("apiVersion");
-        var kind = root.GetString("kind");
+        var apiVersion = root.GetString(IdentityKeys.ApiVersion);
+        var kind = root.GetString(IdentityKeys.Kind);
         if (string.IsNullOrEmpty(apiVersion) || string.IsNullOrEmpty(kind))
         {
-            problem = string.IsNullOrEmpty(apiVersion) ? "the object has no apiVersion" : "the object has no kind";
+            problem = IdentityKeys.Problem(root);
             return null;
         }
 

@@ -4,7 +4,8 @@ namespace Generator.Output;
 
 /// <summary>
 /// Exactly one JSON object: <c>{"findings":[{"rule","severity","file","line","column","path","message"}],
-/// "summary":{"files","documents","errors","warnings"}}</c>.
+/// "summary":{"files","documents","errors","warnings","skippedDocuments","skippedHelmTemplates"}}</c> (documents linted,
+/// documents skipped as not Kubernetes objects, Helm template files not read).
 /// </summary>
 public sealed class JsonFindingWriter : IFindingWriter
 {
@@ -33,6 +34,8 @@ public sealed class JsonFindingWriter : IFindingWriter
             json.WriteNumber("documents", report.Documents);
             json.WriteNumber("errors", report.Errors);
             json.WriteNumber("warnings", report.Warnings);
+            json.WriteNumber("skippedDocuments", report.SkippedDocuments);
+            json.WriteNumber("skippedHelmTemplates", report.HelmTemplates.Count);
             json.WriteEndObject();
             json.WriteEndObject();
         }));

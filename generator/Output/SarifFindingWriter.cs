@@ -32,6 +32,15 @@ public sealed class SarifFindingWriter(IReadOnlyList<RuleInfo> catalog) : IFindi
             }
 
             json.WriteEndArray();
+            if (report.HelmTemplateNote is { } note)
+            {
+                WriteSkippedTemplates(json, note, report.HelmTemplates);
+            }
+
+            json.WriteStartObject("properties");
+            json.WriteNumber("skippedDocuments", report.SkippedDocuments);
+            json.WriteNumber("skippedHelmTemplates", report.HelmTemplates.Count);
+            json.WriteEndObject();
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
@@ -109,6 +118,36 @@ public sealed class SarifFindingWriter(IReadOnlyList<RuleInfo> catalog) : IFindi
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void WriteSkippedTemplates(Utf8JsonWriter json, string note, IReadOnlyList<string> templates)
+    {
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", true);
+        json.WriteStartArray("toolExecutionNotifications");
+        json.WriteStartObject();
+        json.WriteString("level", "note");
+        json.WriteStartObject("message");
+        json.WriteString("text", note);
+        json.WriteEndObject();
+        json.WriteStartArray("locations");
+        foreach (var template in templates)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("physicalLocation");
+            json.WriteStartObject("artifactLocation");
+            json.WriteString("uri", ArtifactUri(template));
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 
     private static string Level(Severity severity) => severity switch

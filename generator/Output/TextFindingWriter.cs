@@ -2,7 +2,10 @@ using Generator.Lint;
 
 namespace Generator.Output;
 
-/// <summary><c>file:line:col: severity rule: message</c> per finding, then a one-line summary; ANSI colour only on a terminal.</summary>
+/// <summary>
+/// <c>file:line:col: severity rule: message</c> per finding, then a one-line summary (which mentions skipped documents only
+/// when there are some); ANSI colour only on a terminal.
+/// </summary>
 public sealed class TextFindingWriter(bool colour) : IFindingWriter
 {
     public void Write(LintReport report, TextWriter output)
@@ -12,8 +15,14 @@ public sealed class TextFindingWriter(bool colour) : IFindingWriter
             output.WriteLine(Line(finding, Paint(finding.Severity)));
         }
 
+        var skipped = report.SkippedDocuments switch
+        {
+            0 => string.Empty,
+            1 => ", 1 skipped: not a Kubernetes object",
+            var n => $", {n} skipped: not Kubernetes objects",
+        };
         output.WriteLine(
-            $"{Plural(report.Errors, "error")}, {Plural(report.Warnings, "warning")}, {report.Infos} info in {Plural(report.Files, "file")} ({Plural(report.Documents, "document")})");
+            $"{Plural(report.Errors, "error")}, {Plural(report.Warnings, "warning")}, {report.Infos} info in {Plural(report.Files, "file")} ({Plural(report.Documents, "document")}{skipped})");
     }
 
     /// <summary>One finding as lint (and render, for the findings it shows) prints it.</summary>

@@ -18,15 +18,20 @@ namespace Generator.Schemas;
 public sealed class StructuralValidator
 {
     private readonly SchemaStore _store;
-    private readonly bool _strictKinds;
     private readonly ConcurrentDictionary<string, bool> _celReported = new(StringComparer.Ordinal);
 
     public StructuralValidator(SchemaStore store, bool strictKinds = false)
     {
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
-        _strictKinds = strictKinds;
+        StrictKinds = strictKinds;
     }
+
+    /// <summary>
+    /// <c>--strict-kinds</c>: an object whose kind has no schema is an error, not a warning (and the lint runner skips no
+    /// document as another tool's YAML).
+    /// </summary>
+    public bool StrictKinds { get; }
 
     /// <summary>All schema findings for one object, ordered by position.</summary>
     public IReadOnlyList<Finding> Validate(Manifest manifest) => Claim(Check(manifest));
@@ -47,12 +52,12 @@ public sealed class StructuralValidator
         }
         catch (SchemaLoadException ex)
         {
-            return new([UnknownKindCheck.Create(manifest.File, manifest.Root, apiVersion, kind, _strictKinds, ex.Message)], ReadOnlyDictionary<string, Finding>.Empty);
+            return new([UnknownKindCheck.Create(manifest.File, manifest.Root, apiVersion, kind, StrictKinds, ex.Message)], ReadOnlyDictionary<string, Finding>.Empty);
         }
 
         if (schema is null)
         {
-            return new([UnknownKindCheck.Create(manifest.File, manifest.Root, apiVersion, kind, _strictKinds, null)], ReadOnlyDictionary<string, Finding>.Empty);
+            return new([UnknownKindCheck.Create(manifest.File, manifest.Root, apiVersion, kind, StrictKinds, null)], ReadOnlyDictionary<string, Finding>.Empty);
         }
 
         var run = new ValidationRun(schema.Flavor, manifest.File);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Generator.Tests.Chart;
 using Generator.Tests.Support;
 
 namespace Generator.Tests.Cli;
@@ -43,8 +44,10 @@ public sealed class LintCommandTests
         Assert.Equal("error", finding.GetProperty("severity").GetString());
         Assert.True(finding.GetProperty("line").GetInt32() > 1);
         var summary = root.GetProperty("summary");
-        Assert.Equal(["files", "documents", "errors", "warnings"], summary.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["files", "documents", "errors", "warnings", "skippedDocuments", "skippedHelmTemplates"], summary.EnumerateObject().Select(p => p.Name));
         Assert.Equal(4, summary.GetProperty("files").GetInt32());
+        Assert.Equal(0, summary.GetProperty("skippedDocuments").GetInt32());
+        Assert.Equal(0, summary.GetProperty("skippedHelmTemplates").GetInt32());
     }
 
     [Fact]
@@ -229,6 +232,212 @@ public sealed class LintCommandTests
         Assert.Contains(message, result.Stderr);
     }
 
+    [Fact]
+    public void Lint_OtherToolsYamlAsPreCommitPassesIt_IsSkippedAndCounted()
+    {
+        var repo = WriteTree(OtherToolsYaml.Append(("k8s/configmap.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: fine\n  namespace: llamastack\n")));
+        string[] files = [.. OtherToolsYaml.Select(f => Path.Combine(repo, f.Path)), Path.Combine(repo, "k8s", "configmap.yaml")];
+
+        var text = CliRunner.Run(["lint", .. files]);
+        var json = CliRunner.Run(["lint", "--format", "json", .. files]);
+
+        Assert.Equal(0, text.ExitCode);
+        Assert.Equal("0 errors, 0 warnings, 0 info in 5 files (1 document, 4 skipped: not Kubernetes objects)\n", text.Stdout);
+        Assert.Equal(0, json.ExitCode);
+        using var report = JsonDocument.Parse(json.Stdout);
+        var summary = report.RootElement.GetProperty("summary");
+        Assert.Equal(1, summary.GetProperty("documents").GetInt32());
+        Assert.Equal(4, summary.GetProperty("skippedDocuments").GetInt32());
+        Assert.Equal(0, summary.GetProperty("skippedHelmTemplates").GetInt32());
+    }
+
+    [Fact]
+    public void Lint_NearMissOfApiVersion_IsManifestInvalidNamingTheKey()
+    {
+        var file = Write("apiversion: v1\nkind: ConfigMap\nmetadata:\n  name: fine\n  namespace: llamastack\n");
+
+        var result = CliRunner.Run("lint", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            $"{file}:1:1: error manifest-invalid: the object has kind but no apiVersion (\"apiversion\" is not \"apiVersion\")\n1 error, 0 warnings, 0 info in 1 file (1 document)\n",
+            result.Stdout);
+    }
+
+    [Fact]
+    public void Lint_StrictKinds_MakesAWorkflowFileAnError()
+    {
+        var workflow = Path.Combine(WriteTree(OtherToolsYaml), ".github", "workflows", "ci.yml");
+
+        var lenient = CliRunner.Run("lint", workflow);
+        var strict = CliRunner.Run("lint", "--strict-kinds", workflow);
+
+        Assert.Equal(0, lenient.ExitCode);
+        Assert.Equal("0 errors, 0 warnings, 0 info in 1 file (0 documents, 1 skipped: not a Kubernetes object)\n", lenient.Stdout);
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Equal($"{workflow}:1:1: error manifest-invalid: the object has no apiVersion and no kind\n1 error, 0 warnings, 0 info in 1 file (1 document)\n", strict.Stdout);
+    }
+
+    [Theory]
+    [InlineData("services:\n  tempo:\n    image: grafana/tempo:2.8.1\n    image: grafana/tempo:2.9.0\n", ":4:5: error yaml-duplicate-key:")]
+    [InlineData("services:\n  tempo:\n    ? [a, b]\n    : c\n", ":3:7: error yaml-parse: a mapping or sequence used as a key")]
+    public void Lint_YamlKubernetesRejectsInOtherToolsYaml_IsNotReportedUnlessStrict(string text, string finding)
+    {
+        var compose = Write(text, "docker-compose.yml");
+
+        var lenient = CliRunner.Run("lint", compose);
+        var strict = CliRunner.Run("lint", "--strict-kinds", compose);
+
+        Assert.Equal(0, lenient.ExitCode);
+        Assert.Equal("0 errors, 0 warnings, 0 info in 1 file (0 documents, 1 skipped: not a Kubernetes object)\n", lenient.Stdout);
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Contains(compose + finding, strict.Stdout);
+    }
+
+    [Theory]
+    [InlineData("templates/deployment.yaml", "0 files (0 documents)")]
+    [InlineData("", "2 files (0 documents, 2 skipped: not Kubernetes objects)")]
+    public void Lint_HelmChartTemplate_IsNotParsedButNoted(string path, string linted)
+    {
+        var chart = WriteTree(HelmChart);
+        var template = Path.Combine(chart, "templates", "deployment.yaml");
+        Assert.Contains("error yaml-parse:", CliRunner.RunWithInput(File.ReadAllText(template), "lint", "-").Stdout);
+
+        var result = CliRunner.Run("lint", Path.Combine(chart, path));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal($"0 errors, 0 warnings, 0 info in {linted}\n", result.Stdout);
+        Assert.Equal(HelmTemplateNote, result.Stderr);
+    }
+
+    [Fact]
+    public void Lint_HelmChartTemplate_StaysSkippedWithStrictKinds_WhileTheChartsOtherYamlIsAnError()
+    {
+        var chart = WriteTree(HelmChart);
+
+        var result = CliRunner.Run("lint", "--strict-kinds", chart);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            $"{chart}/Chart.yaml:1:1: error manifest-invalid: the object has apiVersion but no kind\n"
+            + $"{chart}/values.yaml:1:1: error manifest-invalid: the object has no apiVersion and no kind\n"
+            + "2 errors, 0 warnings, 0 info in 2 files (2 documents)\n",
+            result.Stdout);
+        Assert.Equal(HelmTemplateNote, result.Stderr);
+    }
+
+    [Fact]
+    public void Lint_TemplatesDirectoryOutsideAChart_IsLinted()
+    {
+        var dir = WriteTree([("templates/configmap.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: fine\n  namespace: llamastack\n")]);
+
+        var result = CliRunner.Run("lint", dir);
+
+        Assert.Equal("0 errors, 0 warnings, 0 info in 1 file (1 document)\n", result.Stdout);
+        Assert.Empty(result.Stderr);
+    }
+
+    [Fact]
+    public void Lint_HelmTemplateNoteAdvice_LintsTheRenderedChart()
+    {
+        var chart = WriteTree(HelmChart);
+        var rendered = Helm.Succeed("template", "demo", chart, "--namespace", "tracing");
+
+        var result = CliRunner.RunWithInput(rendered.Stdout, "lint", "-");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith("in 1 file (1 document)\n", result.Stdout);
+        Assert.Contains("-:19:11: warning security-context-restricted:", result.Stdout);
+    }
+
+    [Fact]
+    public void Lint_SkippedCounts_AreInTheSarifRunWithANotificationForTheTemplates()
+    {
+        var chart = WriteTree(HelmChart);
+
+        var result = CliRunner.Run("lint", "--format", "sarif", chart);
+
+        Assert.Equal(0, result.ExitCode);
+        using var sarif = JsonDocument.Parse(result.Stdout);
+        var run = sarif.RootElement.GetProperty("runs")[0];
+        Assert.Equal(2, run.GetProperty("properties").GetProperty("skippedDocuments").GetInt32());
+        Assert.Equal(1, run.GetProperty("properties").GetProperty("skippedHelmTemplates").GetInt32());
+        var notification = Assert.Single(run.GetProperty("invocations")[0].GetProperty("toolExecutionNotifications").EnumerateArray());
+        Assert.Equal("note", notification.GetProperty("level").GetString());
+        Assert.Equal(HelmTemplateNote["lint: ".Length..^1], notification.GetProperty("message").GetProperty("text").GetString());
+        var location = Assert.Single(notification.GetProperty("locations").EnumerateArray());
+        Assert.Equal(new Uri(Path.Combine(chart, "templates", "deployment.yaml")).AbsoluteUri, location.GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Empty(SarifValidationResults(result.Stdout));
+    }
+
+    private const string HelmTemplateNote =
+        "lint: skipped 1 Helm template file (chart templates are Go templates, not YAML; lint the rendered chart instead: helm template RELEASE CHART | llamastack-tracing lint -)\n";
+
+    /// <summary>YAML files of other tools that pre-commit's files: \.(ya?ml)$ hands the linter.</summary>
+    private static readonly (string Path, string Text)[] OtherToolsYaml =
+    [
+        (".github/workflows/ci.yml", """
+            name: CI
+            on:
+              push:
+                branches: [main]
+            jobs:
+              test:
+                runs-on: ubuntu-latest
+                steps:
+                  - uses: actions/checkout@v4
+                  - run: tests/run.sh
+            """),
+        ("docker-compose.yml", """
+            x-restart: &restart
+              restart: unless-stopped
+            services:
+              tempo:
+                <<: *restart
+                image: grafana/tempo:2.8.1
+                ports: ["4318:4318"]
+            """),
+        (".pre-commit-config.yaml", """
+            repos:
+              - repo: https://github.com/llamastack-tracing/generator
+                rev: v0.1.0
+                hooks:
+                  - id: llamastack-tracing-lint
+            """),
+        ("chart/values.yaml", "replicas: 1\nimage: example.com/app:1.0\n"),
+    ];
+
+    /// <summary>A Helm chart whose one template is not YAML until helm renders it.</summary>
+    private static readonly (string Path, string Text)[] HelmChart =
+    [
+        ("Chart.yaml", "apiVersion: v2\nname: demo\nversion: 0.1.0\n"),
+        ("values.yaml", "replicas: 1\nimage: example.com/app:1.0\nresources:\n  requests: {cpu: 100m, memory: 64Mi}\n  limits: {cpu: 500m, memory: 128Mi}\n"),
+        ("templates/deployment.yaml", """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: {{ .Release.Name }}
+              namespace: {{ .Release.Namespace }}
+            spec:
+              replicas: {{ .Values.replicas }}
+              selector:
+                matchLabels:
+                  app: {{ .Release.Name }}
+              template:
+                metadata:
+                  labels:
+                    app: {{ .Release.Name }}
+                spec:
+                  containers:
+                    - name: app
+                      image: "{{ .Values.image }}"
+                      {{- with .Values.resources }}
+                      resources:
+                        {{- toYaml . | nindent 12 }}
+                      {{- end }}
+            """),
+    ];
+
     private static IReadOnlyList<JsonElement> SarifValidationResults(string sarif)
     {
         var dir = Directory.CreateTempSubdirectory().FullName;
@@ -241,6 +450,20 @@ public sealed class LintCommandTests
         Assert.True(run.Succeeded, run.ToString());
         using var validation = JsonDocument.Parse(File.ReadAllText(output));
         return [.. validation.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(r => r.Clone())];
+    }
+
+    /// <summary>Writes the files (paths relative, with /) under a new temporary directory and returns it.</summary>
+    private static string WriteTree(IEnumerable<(string Path, string Text)> files)
+    {
+        var root = Directory.CreateTempSubdirectory().FullName;
+        foreach (var (path, text) in files)
+        {
+            var file = Path.Combine(root, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, text.EndsWith('\n') ? text : text + "\n");
+        }
+
+        return root;
     }
 
     private static string Write(string text, string name = "input.yaml")

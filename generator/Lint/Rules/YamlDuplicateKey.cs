@@ -3,7 +3,7 @@ using Generator.Yaml;
 
 namespace Generator.Lint.Rules;
 
-/// <summary>The same key twice in one mapping: one of the two values is silently lost.</summary>
+/// <summary>The same key twice in one mapping of an object: one of the two values is silently lost.</summary>
 public sealed class YamlDuplicateKey : ILintRule
 {
     public RuleInfo Info { get; } = new(
@@ -14,6 +14,6 @@ public sealed class YamlDuplicateKey : ILintRule
 
     public IEnumerable<Finding> Check(LintContext context) =>
         context.Streams.SelectMany(s => s.Problems
-            .Where(p => p.Kind == YamlProblemKind.DuplicateKey)
+            .Where(p => p.Kind == YamlProblemKind.DuplicateKey && !context.InSkippedDocument(s.File, p.Mark))
             .Select(p => Finding.At(Info.Id, Info.DefaultSeverity, s.File, p.Mark, string.Empty, p.Message)));
 }

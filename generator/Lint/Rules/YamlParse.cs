@@ -3,7 +3,11 @@ using Generator.Yaml;
 
 namespace Generator.Lint.Rules;
 
-/// <summary>A file that is not valid YAML (or not UTF-8, or over a size, depth or alias-expansion limit).</summary>
+/// <summary>
+/// A file that is not valid YAML (or not UTF-8, or over a size, depth or alias-expansion limit), or an object using YAML
+/// that Kubernetes rejects. A file that does not parse is reported whatever it holds, since what it holds cannot be told;
+/// the Kubernetes-only restrictions do not apply to documents skipped as another tool's YAML.
+/// </summary>
 public sealed class YamlParse : ILintRule
 {
     public RuleInfo Info { get; } = new(
@@ -14,6 +18,7 @@ public sealed class YamlParse : ILintRule
 
     public IEnumerable<Finding> Check(LintContext context) =>
         context.Streams.SelectMany(s => s.Problems
-            .Where(p => p.Kind is YamlProblemKind.Syntax or YamlProblemKind.Limit or YamlProblemKind.Unsupported)
+            .Where(p => p.Kind is YamlProblemKind.Syntax or YamlProblemKind.Limit
+                || (p.Kind is YamlProblemKind.Unsupported && !context.InSkippedDocument(s.File, p.Mark)))
             .Select(p => Finding.At(Info.Id, Info.DefaultSeverity, s.File, p.Mark, string.Empty, p.Message)));
 }
