@@ -118,6 +118,41 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
+    public void Render_AfterKilledRenders_RemovesTheirDebrisButKeepsALiveRendersStaging()
+    {
+        var parent = Directory.CreateTempSubdirectory().FullName;
+        var outDir = Path.Combine(parent, "out");
+        Assert.Equal(0, CliRunner.Run("render", "--out", outDir).ExitCode);
+        var before = Snapshot(outDir);
+        StagingDebris.Legacy(outDir);
+        var abandoned = StagingDebris.Sibling(outDir, StagingDebris.ExitedPid());
+        using var running = new StagingDebris.RunningProcess();
+        var live = StagingDebris.Sibling(outDir, running.Id);
+
+        var result = CliRunner.Run("render", "--out", outDir);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(before, Snapshot(outDir));
+        Assert.False(Directory.Exists(abandoned));
+        Assert.True(File.Exists(Path.Combine(live, "manifests", "half.yaml")));
+        Assert.Equal([Path.GetFileName(live), "out"], Directory.GetFileSystemEntries(parent).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Render_OutputPathIsAFile_ExitsTwoSayingSoWithoutAStackTrace()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory().FullName, "out");
+        File.WriteAllText(file, "a file\n");
+
+        var result = CliRunner.Run("render", "--out", file);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"render: cannot write {file}: {file} exists and is not a directory; {file} is unchanged.", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+        Assert.Equal("a file\n", File.ReadAllText(file));
+    }
+
+    [Fact]
     public void Render_UnknownFlag_ExitsTwo()
     {
         var result = CliRunner.Run("render", "--no-such-flag");

@@ -1,0 +1,118 @@
+using System.Text;
+
+namespace Generator.Output;
+
+/// <summary>
+/// A complete new output directory, built at its staging path before it is swapped in: the rendered files, and the
+/// entries of the current output directory that the render does not own, carried over as hard links (Linux; no data is
+/// copied and the file stays the same file) or as copies where the file system refuses a link. <see cref="Complete"/>
+/// flushes every file and directory to the disk, so a crash after the swap cannot expose empty or missing files.
+/// </summary>
+internal sealed class StagingTree
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly string root;
+    private readonly List<string> directories = [];
+    private readonly HashSet<string> known = new(StringComparer.Ordinal);
+
+    /// <summary>Modes applied when the tree is complete, so a read-only directory can still be filled first.</summary>
+    private readonly List<(string Path, UnixFileMode Mode)> modes = [];
+
+    /// <param name="root">The staging path; must not exist.</param>
+    /// <param name="modeOf">The directory whose permissions the new root takes (the current output directory), if any.</param>
+    public StagingTree(string root, string? modeOf)
+    {
+        this.root = root;
+        CreateDirectory(root, modeOf);
+    }
+
+    public void WriteFile(string relativePath, string content)
+    {
+        var path = Path.Combine(root, relativePath);
+        EnsureDirectory(Path.GetDirectoryName(path)!);
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        stream.Write(Utf8.GetBytes(content));
+        stream.Flush(flushToDisk: true);
+    }
+
+    /// <summary>Carries a top-level entry of the current output directory (file, directory tree or symbolic link) over.</summary>
+    public void Carry(string source) => Carry(source, Path.Combine(root, Path.GetFileName(source)));
+
+    /// <summary>
+    /// Flushes every directory's entries to the disk, then applies the carried permissions (after, so a directory that
+    /// its owner may not read can still be opened for the flush).
+    /// </summary>
+    public void Complete()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        if (OperatingSystem.IsLinux())
+        {
+            foreach (var directory in directories)
+            {
+                LinuxFileSystem.SyncDirectory(directory);
+            }
+        }
+
+        foreach (var (path, mode) in modes)
+        {
+            File.SetUnixFileMode(path, mode);
+        }
+    }
+
+    private void Carry(string source, string destination)
+    {
+        var entry = new FileInfo(source);
+        if (entry.LinkTarget is { } target)
+        {
+            if (Directory.Exists(source))
+            {
+                Directory.CreateSymbolicLink(destination, target);
+            }
+            else
+            {
+                File.CreateSymbolicLink(destination, target);
+            }
+        }
+        else if (entry.Attributes.HasFlag(FileAttributes.Directory))
+        {
+            CreateDirectory(destination, source);
+            foreach (var child in Directory.EnumerateFileSystemEntries(source).Order(StringComparer.Ordinal))
+            {
+                Carry(child, Path.Combine(destination, Path.GetFileName(child)));
+            }
+        }
+        else if (!(OperatingSystem.IsLinux() && LinuxFileSystem.TryHardLink(source, destination)))
+        {
+            File.Copy(source, destination);
+            using var copy = new FileStream(destination, FileMode.Open, FileAccess.Write);
+            copy.Flush(flushToDisk: true);
+        }
+    }
+
+    private void EnsureDirectory(string path)
+    {
+        if (path == root || known.Contains(path))
+        {
+            return;
+        }
+
+        EnsureDirectory(Path.GetDirectoryName(path)!);
+        CreateDirectory(path, modeOf: null);
+    }
+
+    private void CreateDirectory(string path, string? modeOf)
+    {
+        Directory.CreateDirectory(path);
+        directories.Add(path);
+        known.Add(path);
+        if (modeOf is not null && !OperatingSystem.IsWindows())
+        {
+            modes.Add((path, File.GetUnixFileMode(modeOf)));
+        }
+    }
+}
