@@ -43,7 +43,7 @@ public static class RenderCommand
             return ExitCodes.Usage;
         }
 
-        validation.Preload(ManifestRenderer.Kinds);
+        validation.Preload(ManifestRenderer.Kinds(Model.Stack.Blueprint));
         LoadedOptions options;
         try
         {
@@ -63,7 +63,7 @@ public static class RenderCommand
         var result = RenderPipeline.Render(options, streams => lint.Run(streams, LintConfig.Empty, Severity.Warning).Findings, outDir.TrimEnd('/'));
         if (verbose)
         {
-            validation.ReportSources(result.Model, stderr);
+            validation.ReportSources(result, stderr);
         }
 
         foreach (var finding in result.Findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line))

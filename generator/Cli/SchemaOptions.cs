@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Generator.Model;
 using Generator.Render;
 using Generator.Schemas;
 
@@ -13,7 +12,7 @@ public sealed class SchemaValidation(SchemaStore store, StructuralValidator vali
     public StructuralValidator Validator { get; } = validator;
 
     /// <summary>Starts loading the schemas of these kinds on other threads (a render knows them before it has anything to validate).</summary>
-    public void Preload(IEnumerable<ObjectKind> kinds)
+    public void Preload(IEnumerable<(string ApiVersion, string Kind)> kinds)
     {
         foreach (var kind in kinds)
         {
@@ -22,9 +21,9 @@ public sealed class SchemaValidation(SchemaStore store, StructuralValidator vali
     }
 
     /// <summary>For <c>--verbose</c>: which source provided the schema of each kind the render produced.</summary>
-    public void ReportSources(StackModel model, TextWriter output)
+    public void ReportSources(RenderResult result, TextWriter output)
     {
-        var kinds = ManifestRenderer.Build(model).SelectMany(f => f.Objects)
+        var kinds = result.Manifests.SelectMany(f => f.Objects)
             .Select(o => (ApiVersion: o.GetString("apiVersion")!, Kind: o.GetString("kind")!))
             .Distinct();
         ReportSources(kinds, output);

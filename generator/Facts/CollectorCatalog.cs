@@ -97,28 +97,32 @@ public static class CollectorCatalog
         [ComponentKind.Extension] = ["bearertokenauth", "oidc"],
     };
 
-    /// <summary>Derives the distribution from an image repository (<c>otel/opentelemetry-collector-contrib</c> is contrib).</summary>
+    /// <summary>
+    /// How an image repository (lower-cased) tells its distribution, tried in order: the Red Hat build by its registry
+    /// paths, the others by the image name (<c>otel/opentelemetry-collector-contrib</c> is contrib). RE2 syntax that .NET
+    /// reads alike: the chart derives the distribution with the same patterns.
+    /// </summary>
+    public static readonly IReadOnlyList<(CollectorDistribution Distribution, string Pattern)> RepositoryPatterns =
+    [
+        (CollectorDistribution.RedHat, "redhat|rhosdt|-rhel"),
+        (CollectorDistribution.Contrib, "(opentelemetry-collector|otelcol)-contrib$"),
+        (CollectorDistribution.K8s, "(opentelemetry-collector|otelcol)-k8s$"),
+        (CollectorDistribution.Core, "(opentelemetry-collector|otelcol)$"),
+    ];
+
+    /// <summary>Derives the distribution from an image repository; null when no pattern matches.</summary>
     public static CollectorDistribution? DistributionOf(string repository)
     {
         var name = repository.ToLowerInvariant();
-        if (name.Contains("redhat") || name.Contains("rhosdt") || name.Contains("-rhel"))
+        foreach (var (distribution, pattern) in RepositoryPatterns)
         {
-            return CollectorDistribution.RedHat;
+            if (System.Text.RegularExpressions.Regex.IsMatch(name, pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant))
+            {
+                return distribution;
+            }
         }
 
-        if (name.EndsWith("opentelemetry-collector-contrib", StringComparison.Ordinal) || name.EndsWith("otelcol-contrib", StringComparison.Ordinal))
-        {
-            return CollectorDistribution.Contrib;
-        }
-
-        if (name.EndsWith("opentelemetry-collector-k8s", StringComparison.Ordinal) || name.EndsWith("otelcol-k8s", StringComparison.Ordinal))
-        {
-            return CollectorDistribution.K8s;
-        }
-
-        return name.EndsWith("opentelemetry-collector", StringComparison.Ordinal) || name.EndsWith("otelcol", StringComparison.Ordinal)
-            ? CollectorDistribution.Core
-            : null;
+        return null;
     }
 
     /// <summary>Whether the image of a distribution contains a component type (contrib and k8s: as far as this catalog knows).</summary>

@@ -6,18 +6,40 @@ namespace Generator.Facts;
 /// <summary>An OpenTelemetry Collector release version (x.y.z), read from an image tag such as <c>0.159.0</c> or <c>v0.120.1</c>.</summary>
 public sealed partial record CollectorVersion(int Major, int Minor, int Patch) : IComparable<CollectorVersion>
 {
-    [GeneratedRegex(@"^v?(\d{1,4})\.(\d{1,4})\.(\d{1,4})(?:$|[-+])", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A release in an image tag: an optional leading <c>v</c>, x.y.z, then the end or a <c>-</c>/<c>+</c> build suffix
+    /// (<c>v0.120.1</c>, <c>0.140.0-rh1</c>). RE2 syntax that .NET reads alike: the chart's helper uses the same pattern.
+    /// </summary>
+    public const string TagPattern = "^v?[0-9]{1,4}\\.[0-9]{1,4}\\.[0-9]{1,4}($|[-+])";
+
+    [GeneratedRegex(TagPattern, RegexOptions.CultureInvariant)]
     private static partial Regex VersionPattern();
+
+    /// <summary>The x.y.z of a tag as <see cref="TagPattern"/> finds it (empty when it finds none).</summary>
+    public static string ReleaseOf(string text)
+    {
+        var match = VersionPattern().Match(text);
+        return match.Success ? match.Value.TrimStart('v').TrimEnd('-', '+') : string.Empty;
+    }
 
     public static CollectorVersion? Parse(string? text)
     {
-        var match = text is null ? null : VersionPattern().Match(text);
-        if (match is null || !match.Success)
+        var release = text is null ? string.Empty : ReleaseOf(text);
+        return TryParse(release, out var version) ? version : null;
+    }
+
+    /// <summary>Reads exactly x.y.z.</summary>
+    public static bool TryParse(string release, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CollectorVersion? version)
+    {
+        version = null;
+        var parts = release.Split('.');
+        if (parts.Length != 3 || !parts.All(p => p.Length is > 0 and <= 4 && p.All(char.IsAsciiDigit)))
         {
-            return null;
+            return false;
         }
 
-        return new CollectorVersion(Int(match.Groups[1].Value), Int(match.Groups[2].Value), Int(match.Groups[3].Value));
+        version = new CollectorVersion(Int(parts[0]), Int(parts[1]), Int(parts[2]));
+        return true;
 
         static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
     }

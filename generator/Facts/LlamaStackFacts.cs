@@ -15,4 +15,15 @@ public static class LlamaStackFacts
     public const string FixAppliedLogLine = "llamastack tracing fix applied";
 
     public const string SitecustomizeFile = "sitecustomize.py";
+
+    /// <summary>Where Python looks for sitecustomize (the sitecustomize strategy appends the fix's directory to it).</summary>
+    public const string PythonPathEnv = "PYTHONPATH";
+
+    /// <summary>The environment variables the generator sets on the server container itself; extraEnv may not set them again.</summary>
+    public static readonly IReadOnlySet<string> GeneratedEnvNames = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "VLLM_URL", "INFERENCE_MODEL", "VLLM_TLS_VERIFY", "FMS_ORCHESTRATOR_URL", "ENABLE_SENTENCE_TRANSFORMERS",
+        "EMBEDDING_PROVIDER", OtlpFacts.EndpointEnv, OtlpFacts.ServiceNameEnv, OtlpFacts.ProtocolEnv,
+        "POSTGRES_HOST", "POSTGRES_PORT", "POSTGRES_DB", "POSTGRES_USER", "POSTGRES_PASSWORD",
+    };
 }

@@ -15,18 +15,22 @@ public static class TempoFacts
     public const int GatewayPublicPort = 8080;
     public const int JaegerUiPort = 16686;
 
-    /// <summary>The operator's naming rule: lower-case, anything outside [a-z0-9] becomes '-'.</summary>
-    public static string Sanitize(string name)
-    {
-        var chars = name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
-        return new string(chars);
-    }
+    /// <summary>The operator's objects are named <c>tempo-&lt;name&gt;</c> (and <c>tempo-&lt;name&gt;-gateway</c>, …).</summary>
+    public const string ServicePrefix = "tempo-";
+
+    public const string GatewaySuffix = "-gateway";
+
+    /// <summary>The operator's naming rule: lower-case, then every character this pattern matches becomes '-'.</summary>
+    public const string SanitizedCharacters = "[^a-z0-9]";
+
+    public static string Sanitize(string name) =>
+        System.Text.RegularExpressions.Regex.Replace(name.ToLowerInvariant(), SanitizedCharacters, "-", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>The main Service (and StatefulSet): <c>tempo-&lt;name&gt;</c>; it is not created when the gateway is on.</summary>
-    public static string ServiceName(string crName) => "tempo-" + Sanitize(crName);
+    public static string ServiceName(string crName) => ServicePrefix + Sanitize(crName);
 
     /// <summary>The gateway Service, the only Service when multitenancy has tenants.</summary>
-    public static string GatewayServiceName(string crName) => ServiceName(crName) + "-gateway";
+    public static string GatewayServiceName(string crName) => ServiceName(crName) + GatewaySuffix;
 
     /// <summary>The operator puts a gateway in front of Tempo when multitenancy is on with at least one tenant.</summary>
     public static bool HasGateway(bool multitenancy, int tenants) => multitenancy && tenants > 0;

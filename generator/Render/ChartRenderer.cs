@@ -1,81 +1,66 @@
+using Generator.Blueprints;
 using Generator.Model;
 using Generator.Options;
-using Scriban;
-using Scriban.Runtime;
+using Generator.Yaml;
 
 namespace Generator.Render;
 
 /// <summary>
-/// Renders the Helm chart: Scriban templates (<c>*.sbn</c> under templates/chart) get the chart metadata and the shared
-/// facts; Helm templates are copied as they are; values.yaml and values.schema.json come from the options; the tracing
-/// fix (and a user's patched tracing.py) go into files/.
+/// Writes the Helm chart from the stack's blueprint: one template per object, guards.yaml (the checks and the required
+/// APIs), NOTES.txt, _helpers.tpl (the named values and fragments the templates include, and the yamlString helper),
+/// Chart.yaml, values.yaml and values.schema.json from the options, and the tracing fix (and a user's patched
+/// tracing.py) under files/.
 /// </summary>
 public static class ChartRenderer
 {
     public const string ChartName = ToolInfo.Name;
     public const string Directory = "chart/" + ChartName;
     public const string KubeVersion = ">=1.25.0-0";
-    private const string TemplatePrefix = "templates/chart/";
 
-    public static IReadOnlyList<RenderedFile> Render(StackModel model)
+    public static IReadOnlyList<RenderedFile> Render(StackBlueprint stack, GeneratorOptions options, IReadOnlyDictionary<string, string> files)
     {
-        var files = new List<RenderedFile>();
-        var scriptModel = ScriptModel();
-        foreach (var resource in EmbeddedFiles.List(TemplatePrefix))
+        var writer = new HelmTemplateWriter(ChartName);
+        var chart = new List<RenderedFile>();
+        foreach (var resource in stack.Resources)
         {
-            var relative = resource[TemplatePrefix.Length..];
-            var text = EmbeddedFiles.ReadText(resource);
-            if (relative.EndsWith(".sbn", StringComparison.Ordinal))
-            {
-                relative = relative[..^4];
-                text = RenderScriban(resource, text, scriptModel);
-            }
-
-            files.Add(new RenderedFile($"{Directory}/{relative}", text));
+            chart.Add(new RenderedFile($"{Directory}/templates/{resource.Template}", writer.WriteResource(resource)));
         }
 
-        files.Add(new RenderedFile($"{Directory}/values.yaml", ValuesFileWriter.Write(model.Options)));
-        files.Add(new RenderedFile($"{Directory}/values.schema.json", OptionsSchemaGenerator.ValuesSchema()));
-        files.Add(new RenderedFile($"{Directory}/files/{Facts.LlamaStackFacts.SitecustomizeFile}", EmbeddedFiles.ReadText(PatchWiring.SitecustomizeResource)));
-        if (model.Options.Patch.Strategy is PatchStrategy.SubPath or PatchStrategy.InitContainer && model.Patch.ConfigMapContent is { } patched)
+        chart.Add(new RenderedFile($"{Directory}/templates/guards.yaml",
+            "{{- /* Renders no object: a failed check stops the install before anything is applied. */ -}}\n"
+            + writer.WriteChecks(stack.Checks, stack.Apis, Stack.CapabilityChecks)));
+        chart.Add(new RenderedFile($"{Directory}/templates/NOTES.txt", writer.WriteNotes(stack.Notes)));
+        chart.Add(new RenderedFile($"{Directory}/templates/_helpers.tpl", writer.WriteHelpers(HelpersPreamble(writer))));
+        chart.Add(new RenderedFile($"{Directory}/Chart.yaml", ChartYaml()));
+        chart.Add(new RenderedFile($"{Directory}/values.yaml", ValuesFileWriter.Write(options)));
+        chart.Add(new RenderedFile($"{Directory}/values.schema.json", OptionsSchemaGenerator.ValuesSchema()));
+        foreach (var (name, content) in files)
         {
-            files.Add(new RenderedFile($"{Directory}/files/{Facts.LlamaStackFacts.TracingModuleFile}", patched));
+            chart.Add(new RenderedFile($"{Directory}/files/{name}", content));
         }
 
-        return [.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
+        return [.. chart.OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
     }
 
-    private static ScriptObject ScriptModel()
+    private static string HelpersPreamble(HelmTemplateWriter writer) =>
+        "{{/*\nNamed values and fragments of the llamastack-tracing stack, written by the generator from the same description\n"
+        + "as its raw manifests (generator/Model/); the parity tests prove with helm template that both render the same objects.\n*/}}\n\n"
+        + PlainScalars.HelmHelper(writer.YamlStringHelper);
+
+    private static string ChartYaml()
     {
-        var chart = new ScriptObject
+        var chart = new YamlMapping
         {
+            ["apiVersion"] = "v2",
             ["name"] = ChartName,
-            ["version"] = ToolInfo.Version,
-            ["app_version"] = ToolInfo.Version,
-            ["kube_version"] = KubeVersion,
             ["description"] = "LlamaStack distributed tracing: OpenTelemetry Collector, Grafana Tempo with Jaeger UI, and the LlamaStack tracing fix.",
-            ["generator"] = ToolInfo.ManagedBy + " " + ToolInfo.Version,
+            ["type"] = "application",
+            ["version"] = ToolInfo.Version,
+            ["appVersion"] = ToolInfo.Version,
+            ["kubeVersion"] = KubeVersion,
+            ["keywords"] = new YamlSequence { "llamastack", "opentelemetry", "tempo", "jaeger", "tracing" },
+            ["annotations"] = new YamlMapping { [ChartName + "/generated-by"] = ToolInfo.ManagedBy + " " + ToolInfo.Version },
         };
-        var facts = new ScriptArray();
-        foreach (var (key, value) in ChartFacts.Build())
-        {
-            facts.Add(new ScriptObject { ["key"] = key, ["value"] = value });
-        }
-
-        return new ScriptObject { ["chart"] = chart, ["facts"] = facts };
-    }
-
-    private static string RenderScriban(string name, string text, ScriptObject model)
-    {
-        var template = Template.Parse(text, name);
-        if (template.HasErrors)
-        {
-            throw new InvalidOperationException($"template {name} does not parse: {string.Join("; ", template.Messages)}");
-        }
-
-        // No builtin functions: the templates only read values, and importing the builtins costs more than the render itself.
-        var context = new TemplateContext(new ScriptObject()) { StrictVariables = true, MemberRenamer = member => member.Name };
-        context.PushGlobal(model);
-        return template.Render(context).ReplaceLineEndings("\n");
+        return "# Rendered by the llamastack-tracing generator; change its options and render again instead of editing.\n" + YamlWriter.Write(chart);
     }
 }

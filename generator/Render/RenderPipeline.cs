@@ -1,3 +1,5 @@
+using Generator.Blueprints;
+using Generator.Facts;
 using Generator.Model;
 using Generator.Options;
 using Generator.Output;
@@ -6,15 +8,19 @@ using Generator.Yaml;
 namespace Generator.Render;
 
 /// <summary>What a render produced: the files to write and the validation findings (files are written only without errors).</summary>
-public sealed record RenderResult(StackModel Model, IReadOnlyList<RenderedFile> Files, IReadOnlyList<Finding> Findings)
+public sealed record RenderResult(GeneratorOptions Options, ValueContext Values, IReadOnlyList<ManifestFile> Manifests, IReadOnlyList<RenderedFile> Files, IReadOnlyList<Finding> Findings)
 {
+    /// <summary>A value of the stack's model as these options settle it.</summary>
+    public string Resolve(Str value) => new Evaluator(Values).Text(value.Expr);
+
     public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
 }
 
 /// <summary>
-/// Options → model → raw manifests and chart → checks. The raw manifests are checked as the text that will be written
-/// (parsed back), by the same checks lint runs (schemas and rules), so a finding points at a line of the output file; the
-/// chart renders the same objects, which the parity tests prove with helm.
+/// Options → the stack's blueprint resolved against them (raw manifests) and written as Helm templates (chart) → checks.
+/// The raw manifests are checked as the text that will be written (parsed back), by the same checks lint runs (schemas and
+/// rules), so a finding points at a line of the output file; the chart renders the same objects, which the parity tests
+/// prove with helm.
 /// </summary>
 public static class RenderPipeline
 {
@@ -25,11 +31,13 @@ public static class RenderPipeline
     /// <param name="outputLabel">How findings name the output directory.</param>
     public static RenderResult Render(LoadedOptions options, Func<IReadOnlyList<YamlStream>, IEnumerable<Finding>> check, string outputLabel = "out")
     {
-        var model = StackModel.Build(options);
+        var stack = Stack.Blueprint;
+        var values = Values(options);
 
         // The chart and the checks of the raw manifests are independent: do both at once.
-        var chart = Task.Run(() => ChartRenderer.Render(model));
-        var manifests = ManifestRenderer.Render(ManifestRenderer.Build(model));
+        var chart = Task.Run(() => ChartRenderer.Render(stack, options.Options, values.Files));
+        var built = ManifestRenderer.Build(stack, values);
+        var manifests = ManifestRenderer.Render(built);
         var streams = manifests.Select(f => YamlReader.Parse($"{outputLabel}/{f.RelativePath}", f.Content)).ToList();
         if (streams.FirstOrDefault(s => s.Problems.Count > 0) is { } broken)
         {
@@ -44,7 +52,26 @@ public static class RenderPipeline
         }
 
         var files = manifests.Concat(chart.GetAwaiter().GetResult()).ToList();
-        return new RenderResult(model, files, findings);
+        return new RenderResult(options.Options, values, built, files, findings);
+    }
+
+    /// <summary>
+    /// What the blueprint is resolved against: the options as the chart's values hold them, the instance as the release
+    /// name, and the files the chart ships (the tracing fix, and the user's patched tracing.py for the strategies that mount it).
+    /// </summary>
+    public static ValueContext Values(LoadedOptions loaded)
+    {
+        var options = loaded.Options;
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            [LlamaStackFacts.SitecustomizeFile] = EmbeddedFiles.ReadText(TracingPatch.SitecustomizeResource),
+        };
+        if (options.Patch.Strategy is PatchStrategy.SubPath or PatchStrategy.InitContainer && loaded.PatchFileText is { } patched)
+        {
+            files[LlamaStackFacts.TracingModuleFile] = patched;
+        }
+
+        return new ValueContext(OptionsSerializer.ToYaml(options, valuesOnly: true), options.Instance, files);
     }
 
     /// <summary>

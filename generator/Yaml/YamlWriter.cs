@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Generator.Yaml;
 
@@ -11,12 +10,9 @@ namespace Generator.Yaml;
 /// is double-quoted with Go-compatible escapes, so the chart's <c>quote</c> helper produces the same bytes.
 /// YamlDotNet's emitter picks its own quoting and indentation rules, which we could not match in the chart templates.
 /// </summary>
-public static partial class YamlWriter
+public static class YamlWriter
 {
     private const string Indent = "  ";
-
-    [GeneratedRegex(@"^\d{4}-\d{1,2}-\d{1,2}", RegexOptions.CultureInvariant)]
-    private static partial Regex TimestampLike();
 
     public static string Write(YamlNode root)
     {
@@ -271,33 +267,7 @@ public static partial class YamlWriter
         or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
         or UnicodeCategory.SpaceSeparator);
 
-    private static bool IsPlainSafe(string text)
-    {
-        if (text.Length == 0 || text[0] == ' ' || text[^1] == ' ' || text[^1] == ':')
-        {
-            return false;
-        }
-
-        if ("?:,[]{}#&*!|>'\"%@`".Contains(text[0]) || (text[0] == '-' && (text.Length == 1 || text[1] == ' ')))
-        {
-            return false;
-        }
-
-        foreach (var c in text)
-        {
-            if (c < 0x20 || c == 0x7F || c > 0x7E)
-            {
-                return false;
-            }
-        }
-
-        if (text.Contains(": ", StringComparison.Ordinal) || text.Contains(" #", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        return ScalarResolver.ResolvePlain(text) == ScalarKind.String && !TimestampLike().IsMatch(text) && text != "<<" && text != "=";
-    }
+    private static bool IsPlainSafe(string text) => PlainScalars.IsPlain(text);
 
     private static void AppendIndent(StringBuilder sb, int level)
     {

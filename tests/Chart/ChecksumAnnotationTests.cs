@@ -16,8 +16,8 @@ public sealed class ChecksumAnnotationTests
     public void ChecksumConfig_EqualsTheRawManifests_AndFollowsTheConfig()
     {
         using var chart = RenderedChart.Create(null);
-        var raw = chart.Result.Model.Collector.ConfigChecksum;
-        var changedRaw = Rendering.Render(null, ConfigChange).Model.Collector.ConfigChecksum;
+        var raw = chart.Result.Resolve(Collector.ConfigChecksum);
+        var changedRaw = Rendering.Render(null, ConfigChange).Resolve(Collector.ConfigChecksum);
 
         var helm = Checksum(chart.HelmManifests());
         var helmConfigChanged = Checksum(chart.HelmManifests("--set", ConfigChange));

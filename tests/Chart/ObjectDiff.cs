@@ -12,7 +12,7 @@ public static class ObjectDiff
 {
     private static readonly string[] LabelPaths = ["metadata.labels", "spec.template.metadata.labels"];
 
-    private static readonly string[] HelmOnlyLabels = [Labels.HelmChart, Labels.ManagedBy];
+    private static readonly string[] HelmOnlyLabels = [Common.HelmChartLabel, Common.ManagedByLabel];
 
     /// <summary>One line per difference, with its field path; empty when the objects are equal.</summary>
     public static IReadOnlyList<string> Compare(YamlNode expected, YamlNode actual)

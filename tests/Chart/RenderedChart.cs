@@ -19,7 +19,7 @@ public sealed class RenderedChart : IDisposable
         Result = result;
         Root = root;
         ValuesFile = Path.Combine(root, "values-under-test.yaml");
-        File.WriteAllText(ValuesFile, YamlWriter.Write(OptionsSerializer.ToYaml(result.Model.Options, valuesOnly: true)));
+        File.WriteAllText(ValuesFile, YamlWriter.Write(OptionsSerializer.ToYaml(result.Options, valuesOnly: true)));
     }
 
     public RenderResult Result { get; }
@@ -30,7 +30,7 @@ public sealed class RenderedChart : IDisposable
 
     public string ValuesFile { get; }
 
-    public GeneratorOptions Options => Result.Model.Options;
+    public GeneratorOptions Options => Result.Options;
 
     /// <summary>Renders an options file from tests/Fixtures/options (null for the defaults), with --set style overrides.</summary>
     public static RenderedChart Create(string? optionSet, params string[] sets)

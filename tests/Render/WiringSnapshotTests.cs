@@ -31,8 +31,8 @@ public sealed class WiringSnapshotTests
     public void CollectorPipeline(string name, string[] sets)
     {
         var result = Rendering.Render(sets);
-        var configMap = Rendering.Single(result, "ConfigMap", result.Model.Collector.ConfigMapName);
-        var text = configMap.Root.GetMapping("data")!.GetString(CollectorModel.ConfigKey)!;
+        var configMap = Rendering.Single(result, "ConfigMap", result.Resolve(Collector.ConfigMapName));
+        var text = configMap.Root.GetMapping("data")!.GetString(Collector.ConfigKey)!;
 
         var parsed = YamlReader.Parse("config.yaml", text);
 
@@ -73,7 +73,7 @@ public sealed class WiringSnapshotTests
     /// <summary>Names what a patch ConfigMap key holds, so the snapshot does not change with every edit of the fix itself.</summary>
     private static string ContentSource(string content)
     {
-        if (content == EmbeddedFiles.ReadText(Generator.Model.PatchWiring.SitecustomizeResource))
+        if (content == EmbeddedFiles.ReadText(Generator.Model.TracingPatch.SitecustomizeResource))
         {
             return "the tracing fix (templates/tracing-fix/sitecustomize.py)";
         }
@@ -85,7 +85,7 @@ public sealed class WiringSnapshotTests
     internal static string PatchWiringView(Generator.Render.RenderResult result)
     {
         var view = new YamlMapping();
-        var patchConfigMap = Rendering.Manifests(result).SingleOrDefault(m => m.Kind == "ConfigMap" && m.Name == result.Model.Options.Patch.ConfigMapName);
+        var patchConfigMap = Rendering.Manifests(result).SingleOrDefault(m => m.Kind == "ConfigMap" && m.Name == result.Options.Patch.ConfigMapName);
         if (patchConfigMap is not null)
         {
             var data = patchConfigMap.Root.GetMapping("data")!;

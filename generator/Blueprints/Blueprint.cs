@@ -1,0 +1,32 @@
+namespace Generator.Blueprints;
+
+/// <summary>
+/// One Kubernetes object of the stack: its blueprint, the chart template it becomes, the raw manifest file it goes into,
+/// and when it exists at all (null: always).
+/// </summary>
+public sealed record Resource(string Template, string ManifestFile, Map Body, Expr? When = null)
+{
+    public Resource(string template, string manifestFile, Map body, Flag when)
+        : this(template, manifestFile, body, when.Expr)
+    {
+    }
+}
+
+/// <summary>
+/// A rule across options that JSON Schema cannot state (it compares two values, or reads a fact table): the generator
+/// refuses the options with the message, the chart fails its render with it.
+/// </summary>
+public sealed record Check(Flag Violated, Str Message, string Option);
+
+/// <summary>An API a custom resource of the chart needs; the chart fails early when the cluster does not serve it.</summary>
+public sealed record ApiRequirement(string ApiVersion, string Kind, string Operator, Flag When);
+
+/// <summary>A line of the chart's NOTES.txt, shown when its condition holds.</summary>
+public sealed record NoteLine(Str Text, Flag? When = null);
+
+/// <summary>Everything one stack description holds: its objects, its cross-option checks, the APIs it needs, its notes.</summary>
+public sealed record StackBlueprint(
+    IReadOnlyList<Resource> Resources,
+    IReadOnlyList<Check> Checks,
+    IReadOnlyList<ApiRequirement> Apis,
+    IReadOnlyList<NoteLine> Notes);
