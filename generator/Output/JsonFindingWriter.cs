@@ -1,3 +1,4 @@
+using Generator.Json;
 using Generator.Lint;
 
 namespace Generator.Output;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Generator.Json;
 using Generator.Lint;
 
 namespace Generator.Output;

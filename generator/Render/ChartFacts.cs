@@ -1,9 +1,8 @@
 using System.Globalization;
 using Generator.Facts;
+using Generator.Json;
 using Generator.Model;
 using Generator.Options;
-using Generator.Output;
-using Generator.Schemas;
 using Generator.Yaml;
 
 namespace Generator.Render;

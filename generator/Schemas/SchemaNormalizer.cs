@@ -1,3 +1,4 @@
+using Generator.Json;
 using Generator.Model;
 using Generator.Schemas.Checks;
 using Generator.Yaml;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Generator.Json;
 
 namespace Generator.Schemas.Cel;
 

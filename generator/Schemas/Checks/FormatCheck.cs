@@ -1,3 +1,4 @@
+using Generator.Json;
 using Generator.Lint;
 using Generator.Output;
 using Generator.Yaml;

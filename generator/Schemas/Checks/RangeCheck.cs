@@ -1,4 +1,5 @@
 using System.Globalization;
+using Generator.Json;
 using Generator.Lint;
 using Generator.Output;
 using Generator.Yaml;
