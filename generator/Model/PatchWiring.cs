@@ -1,6 +1,6 @@
 using Generator.Facts;
 using Generator.Options;
-using Generator.Render;
+using Generator.Resources;
 using Generator.Yaml;
 
 namespace Generator.Model;

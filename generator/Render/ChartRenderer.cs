@@ -1,5 +1,6 @@
 using Generator.Model;
 using Generator.Options;
+using Generator.Resources;
 using Scriban;
 using Scriban.Runtime;
 
