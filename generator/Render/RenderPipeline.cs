@@ -1,6 +1,6 @@
+using Generator.Findings;
 using Generator.Model;
 using Generator.Options;
-using Generator.Output;
 using Generator.Yaml;
 
 namespace Generator.Render;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using Generator.Findings;
 using Generator.Model;
-using Generator.Output;
 using Generator.Schemas;
 using Generator.Yaml;
 

@@ -1,7 +1,7 @@
+using Generator.Findings;
 using Generator.Lint.Views;
 using Generator.Model;
 using Generator.Options;
-using Generator.Output;
 
 namespace Generator.Lint.Rules;
 

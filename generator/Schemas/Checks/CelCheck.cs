@@ -1,7 +1,6 @@
+using Generator.Findings;
 using Generator.Json;
-using Generator.Lint;
 using Generator.Model;
-using Generator.Output;
 using Generator.Schemas.Cel;
 using Generator.Yaml;
 

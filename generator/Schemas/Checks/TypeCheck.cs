@@ -1,6 +1,5 @@
+using Generator.Findings;
 using Generator.Json;
-using Generator.Lint;
-using Generator.Output;
 using Generator.Yaml;
 
 namespace Generator.Schemas.Checks;

@@ -1,7 +1,6 @@
 using Generator.Json;
-using Generator.Lint;
 
-namespace Generator.Output;
+namespace Generator.Findings;
 
 /// <summary>
 /// Exactly one JSON object: <c>{"findings":[{"rule","severity","file","line","column","path","message"}],
