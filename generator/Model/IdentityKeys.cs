@@ -1,4 +1,4 @@
-using Generator.Schemas;
+using Generator.Spelling;
 using Generator.Yaml;
 
 namespace Generator.Model;

@@ -1,5 +1,6 @@
 using Generator.Findings;
 using Generator.Json;
+using Generator.Spelling;
 using Generator.Yaml;
 
 namespace Generator.Schemas.Checks;

@@ -1,4 +1,5 @@
 using Generator.Findings;
+using Generator.Spelling;
 using Generator.Yaml;
 
 namespace Generator.Schemas.Checks;

@@ -1,4 +1,4 @@
-namespace Generator.Schemas;
+namespace Generator.Spelling;
 
 /// <summary>Nearest valid names for a misspelt key: the list for messages and the single "did you mean" candidate.</summary>
 internal static class Suggestions
