@@ -1,5 +1,5 @@
+using Generator.Documents;
 using Generator.Json;
-using Generator.Model;
 using Generator.Schemas.Checks;
 using Generator.Yaml;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using Generator.Documents;
 using Generator.Findings;
-using Generator.Model;
 using Generator.Schemas;
 using Generator.Yaml;
 

@@ -1,5 +1,5 @@
+using Generator.Documents;
 using Generator.Findings;
-using Generator.Model;
 using Generator.Yaml;
 
 namespace Generator.Lint.Rules;

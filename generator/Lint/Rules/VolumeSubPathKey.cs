@@ -1,5 +1,5 @@
+using Generator.Documents;
 using Generator.Findings;
-using Generator.Model;
 
 namespace Generator.Lint.Rules;
 

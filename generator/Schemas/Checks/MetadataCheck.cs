@@ -1,6 +1,6 @@
+using Generator.Documents;
 using Generator.Findings;
 using Generator.Json;
-using Generator.Model;
 using Generator.Yaml;
 
 namespace Generator.Schemas.Checks;

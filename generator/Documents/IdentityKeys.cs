@@ -1,7 +1,7 @@
 using Generator.Spelling;
 using Generator.Yaml;
 
-namespace Generator.Model;
+namespace Generator.Documents;
 
 /// <summary>
 /// The two keys that make a mapping a Kubernetes object, <c>apiVersion</c> and <c>kind</c>, and the keys that are a slip
