@@ -1,5 +1,3 @@
-using Generator.Options;
-
 namespace Generator.Facts;
 
 /// <summary>The kinds of collector components, as the top-level sections of a collector config name them.</summary>

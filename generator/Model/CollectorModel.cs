@@ -1,5 +1,4 @@
 using Generator.Facts;
-using Generator.Options;
 using Generator.Yaml;
 
 namespace Generator.Model;
