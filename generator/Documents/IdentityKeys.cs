@@ -13,7 +13,7 @@ namespace Generator.Documents;
 /// <c>kinds</c>, <c>apiVerison</c>, <c>apiVersions</c>), and begins with the same letter, so that <c>bind</c>, <c>find</c>
 /// or <c>mind</c>, ordinary keys of other tools' YAML, are not taken for <c>kind</c>.</item>
 /// </list>
-/// The edit distance is the one the schema checks use for "did you mean" (<see cref="Suggestions.Distance"/>).
+/// The edit distance is the one "did you mean" suggestions use (<see cref="Suggestions.Distance"/>).
 /// </summary>
 public static class IdentityKeys
 {
