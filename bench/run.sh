@@ -32,7 +32,7 @@ export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=bench@example.com GIT_COMMITTER_NA
 echo "bench: copying the working tree into a git repository with nothing beside it" >&2
 source_repo="$work/clone/generator"
 mkdir -p "$source_repo"
-git ls-files --cached --others --exclude-standard -z | while IFS= read -r -d '' file; do
+git ls-files --cached --others --exclude-standard -z | sort -zu | while IFS= read -r -d '' file; do
   [ -f "$file" ] && install -D -m "$(stat -c %a "$file")" "$file" "$source_repo/$file"
 done
 git -C "$source_repo" init -q && git -C "$source_repo" add -A && git -C "$source_repo" commit -qm "bench"

@@ -1,6 +1,6 @@
 using System.CommandLine;
+using Generator.Findings;
 using Generator.Lint;
-using Generator.Output;
 
 namespace Generator.Cli;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Generator.Findings;
 using Generator.Lint;
 using Generator.Options;
 using Generator.Output;

@@ -1,5 +1,3 @@
-using Generator.Options;
-
 namespace Generator.Facts;
 
 /// <summary>The kinds of collector components, as the top-level sections of a collector config name them.</summary>
@@ -136,8 +134,12 @@ public static class CollectorCatalog
     /// <summary>Whether the catalog's list for a distribution is complete (core is; contrib has far more than we list).</summary>
     public static bool IsCompletelyKnown(CollectorDistribution distribution) => distribution is CollectorDistribution.Core or CollectorDistribution.RedHat;
 
+    /// <summary>Every type of a kind that some distribution contains, in catalog order.</summary>
+    public static IEnumerable<string> KnownTypes(ComponentKind kind) =>
+        Core[kind].Concat(ContribExtra[kind]).Concat(RedHatExtra.TryGetValue(kind, out var extra) ? extra : []).Distinct(StringComparer.Ordinal);
+
     /// <summary>Whether the type is known in any distribution.</summary>
-    public static bool IsKnown(ComponentKind kind, string type) => Contains(CollectorDistribution.Contrib, kind, type) || Contains(CollectorDistribution.RedHat, kind, type);
+    public static bool IsKnown(ComponentKind kind, string type) => KnownTypes(kind).Contains(type, StringComparer.Ordinal);
 
     /// <summary>The name to write for a component type on a given version: the new name once it exists, else the old one.</summary>
     public static string NameFor(ComponentKind kind, string newType, CollectorVersion version)

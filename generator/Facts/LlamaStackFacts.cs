@@ -16,14 +16,23 @@ public static class LlamaStackFacts
 
     public const string SitecustomizeFile = "sitecustomize.py";
 
-    /// <summary>Where Python looks for sitecustomize (the sitecustomize strategy appends the fix's directory to it).</summary>
+    /// <summary>
+    /// The site-packages directory of the RHOAI LlamaStack image (ubi9/python-312 venv, §8): where the subPath and
+    /// initContainer strategies mount the patch by default, and the Python version lint expects under an rh- distribution.
+    /// </summary>
+    public const string SitePackages = "/opt/app-root/lib64/python3.12/site-packages";
+
+    /// <summary>The variable the sitecustomize strategy puts the fix's directory on (it comes before site-packages, §8).</summary>
     public const string PythonPathEnv = "PYTHONPATH";
 
-    /// <summary>The environment variables the generator sets on the server container itself; extraEnv may not set them again.</summary>
-    public static readonly IReadOnlySet<string> GeneratedEnvNames = new HashSet<string>(StringComparer.Ordinal)
-    {
+    /// <summary>
+    /// The server environment the generator sets from options (the seed deployment's variables, in its order): extraEnv
+    /// may not set these again.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ServerEnvNames =
+    [
         "VLLM_URL", "INFERENCE_MODEL", "VLLM_TLS_VERIFY", "FMS_ORCHESTRATOR_URL", "ENABLE_SENTENCE_TRANSFORMERS",
         "EMBEDDING_PROVIDER", OtlpFacts.EndpointEnv, OtlpFacts.ServiceNameEnv, OtlpFacts.ProtocolEnv,
         "POSTGRES_HOST", "POSTGRES_PORT", "POSTGRES_DB", "POSTGRES_USER", "POSTGRES_PASSWORD",
-    };
+    ];
 }

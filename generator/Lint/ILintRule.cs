@@ -1,4 +1,4 @@
-using Generator.Output;
+using Generator.Findings;
 
 namespace Generator.Lint;
 

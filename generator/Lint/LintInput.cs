@@ -1,4 +1,5 @@
-using Generator.Model;
+using Generator.Documents;
+using Generator.Findings;
 using Generator.Yaml;
 
 namespace Generator.Lint;
@@ -29,8 +30,6 @@ public sealed record LintObjects(ManifestSet Manifests, IReadOnlyList<InvalidDoc
 /// </summary>
 public static class LintInput
 {
-    public const string StandardInput = "-";
-
     /// <summary>The file name Helm requires for a chart's metadata; its directory is a chart.</summary>
     public const string ChartFile = "Chart.yaml";
 
@@ -39,7 +38,7 @@ public static class LintInput
         var files = new List<string>();
         foreach (var path in paths)
         {
-            if (path == StandardInput)
+            if (path == Finding.StandardInput)
             {
                 files.Add(path);
             }
@@ -59,12 +58,12 @@ public static class LintInput
 
         var byTemplate = files.Distinct(StringComparer.Ordinal).ToLookup(IsHelmTemplate);
         var yamlFiles = byTemplate[false].ToList();
-        var standardInput = yamlFiles.Contains(StandardInput) ? ReadStandardInput(stdin, limits) : null;
+        var standardInput = yamlFiles.Contains(Finding.StandardInput) ? ReadStandardInput(stdin, limits) : null;
         var streams = new YamlStream[yamlFiles.Count];
         try
         {
             // Files are independent: parse them on every core, keeping their order.
-            Parallel.For(0, yamlFiles.Count, i => streams[i] = yamlFiles[i] == StandardInput ? standardInput! : ReadFile(yamlFiles[i], limits));
+            Parallel.For(0, yamlFiles.Count, i => streams[i] = yamlFiles[i] == Finding.StandardInput ? standardInput! : ReadFile(yamlFiles[i], limits));
             return new LintFiles(streams, [.. byTemplate[true]]);
         }
         catch (AggregateException ex) when (ex.InnerExceptions.OfType<LintInputException>().FirstOrDefault() is { } unreadable)
@@ -136,7 +135,7 @@ public static class LintInput
     /// <summary>A file under the templates/ directory (at any depth) of a directory holding Chart.yaml.</summary>
     private static bool IsHelmTemplate(string file)
     {
-        if (file == StandardInput)
+        if (file == Finding.StandardInput)
         {
             return false;
         }
@@ -153,7 +152,7 @@ public static class LintInput
     }
 
     /// <summary>Helm's chart metadata: it has an apiVersion (the chart API's) but is not an object.</summary>
-    private static bool IsChartMetadata(string file) => file != StandardInput && Path.GetFileName(file) == ChartFile;
+    private static bool IsChartMetadata(string file) => file != Finding.StandardInput && Path.GetFileName(file) == ChartFile;
 
     private static IEnumerable<string> YamlFilesUnder(string directory)
     {
@@ -197,10 +196,10 @@ public static class LintInput
             text.Append(buffer, 0, read);
             if (text.Length > max)
             {
-                return Oversized(StandardInput, text.Length, limits ?? YamlLimits.Default);
+                return Oversized(Finding.StandardInput, text.Length, limits ?? YamlLimits.Default);
             }
         }
 
-        return YamlReader.Parse(StandardInput, text.ToString(), limits);
+        return YamlReader.Parse(Finding.StandardInput, text.ToString(), limits);
     }
 }

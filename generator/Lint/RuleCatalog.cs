@@ -1,5 +1,5 @@
+using Generator.Findings;
 using Generator.Lint.Rules;
-using Generator.Output;
 using Generator.Schemas;
 
 namespace Generator.Lint;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Generator.Output;
+using Generator.Findings;
 using Generator.Yaml;
 
 namespace Generator.Lint;

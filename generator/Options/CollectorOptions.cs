@@ -1,4 +1,5 @@
 using Generator.Facts;
+using Generator.Yaml;
 
 namespace Generator.Options;
 
@@ -77,24 +78,6 @@ public enum PullPolicy
 
     [WireName("Never")]
     Never,
-}
-
-public enum CollectorDistribution
-{
-    [WireName("auto")]
-    Auto,
-
-    [WireName("core")]
-    Core,
-
-    [WireName("contrib")]
-    Contrib,
-
-    [WireName("k8s")]
-    K8s,
-
-    [WireName("redhat")]
-    RedHat,
 }
 
 public sealed record ReceiverOptions

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using Generator.Yaml;
 
 namespace Generator.Options;
 

@@ -1,3 +1,5 @@
+using Generator.Yaml;
+
 namespace Generator.Options;
 
 /// <summary>

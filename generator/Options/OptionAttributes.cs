@@ -7,13 +7,6 @@ public sealed class DocAttribute(string text) : Attribute
     public string Text { get; } = text;
 }
 
-/// <summary>How an enum member is spelled in options files and chart values.</summary>
-[AttributeUsage(AttributeTargets.Field)]
-public sealed class WireNameAttribute(string name) : Attribute
-{
-    public string Name { get; } = name;
-}
-
 /// <summary>An option that steers the generator itself and has no meaning as a chart value (left out of values.yaml).</summary>
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class GeneratorOnlyAttribute : Attribute;

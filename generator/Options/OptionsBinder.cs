@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Generator.Spelling;
 using Generator.Yaml;
 
 namespace Generator.Options;
@@ -257,34 +258,9 @@ public sealed class OptionsBinder(string source)
     private static string UnknownKeyMessage(string key, string parentPath, IReadOnlyList<OptionProperty> properties)
     {
         var names = properties.Select(p => p.WireName).ToList();
-        var closest = names.OrderBy(n => EditDistance(n.ToLowerInvariant(), key.ToLowerInvariant())).First();
-        var hint = EditDistance(closest.ToLowerInvariant(), key.ToLowerInvariant()) <= Math.Max(2, key.Length / 3) ? $"; did you mean \"{closest}\"?" : string.Empty;
+        var hint = Suggestions.Closest(key, names) is { } closest ? $"; did you mean \"{closest}\"?" : string.Empty;
         var owner = parentPath.Length == 0 ? "the top level" : parentPath;
         return $"unknown option \"{key}\"{hint} ({owner} accepts {string.Join(", ", names)})";
-    }
-
-    internal static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 
     private static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;

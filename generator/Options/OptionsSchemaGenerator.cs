@@ -1,6 +1,5 @@
 using System.Text.Json;
-using Generator.Output;
-using Generator.Schemas;
+using Generator.Json;
 
 namespace Generator.Options;
 

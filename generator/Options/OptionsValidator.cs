@@ -145,7 +145,7 @@ public static class OptionsValidator
             fail("llamaStack.autoscaling.minReplicas", $"minReplicas ({llama.Autoscaling.MinReplicas}) is larger than maxReplicas ({llama.Autoscaling.MaxReplicas})", ["llamaStack.autoscaling.maxReplicas"]);
         }
 
-        var builtIn = Facts.LlamaStackFacts.GeneratedEnvNames;
+        var builtIn = LlamaStackFacts.ServerEnvNames;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < llama.ExtraEnv.Count; i++)
         {
@@ -172,7 +172,7 @@ public static class OptionsValidator
                 fail(path + ".value", $"{env.Name} looks like a secret; take it from a Secret with secretKeyRef instead of a plain value", []);
             }
 
-            if (env.Name == Facts.LlamaStackFacts.PythonPathEnv && env.Value is null && options.Patch.Strategy == PatchStrategy.Sitecustomize)
+            if (env.Name == LlamaStackFacts.PythonPathEnv && env.Value is null && options.Patch.Strategy == PatchStrategy.Sitecustomize)
             {
                 fail(path, "the sitecustomize strategy appends its directory to PYTHONPATH, which needs a plain value here", ["patch.strategy"]);
             }

@@ -1,3 +1,6 @@
+using Generator.Facts;
+using Generator.Yaml;
+
 namespace Generator.Options;
 
 public sealed record PatchOptions
@@ -19,7 +22,7 @@ public sealed record PatchOptions
 
     [Doc("site-packages directory of the LlamaStack image (subPath and initContainer strategies).")]
     [Pattern(Patterns.AbsolutePath, Patterns.AbsolutePathMeaning)]
-    public string SitePackages { get; init; } = "/opt/app-root/lib64/python3.12/site-packages";
+    public string SitePackages { get; init; } = LlamaStackFacts.SitePackages;
 }
 
 public enum PatchStrategy

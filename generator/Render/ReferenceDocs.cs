@@ -1,7 +1,7 @@
 using System.Text;
+using Generator.Findings;
 using Generator.Lint;
 using Generator.Options;
-using Generator.Output;
 
 namespace Generator.Render;
 

@@ -1,8 +1,9 @@
 using Generator.Blueprints;
 using Generator.Facts;
+using Generator.Findings;
 using Generator.Model;
 using Generator.Options;
-using Generator.Output;
+using Generator.Resources;
 using Generator.Yaml;
 
 namespace Generator.Render;

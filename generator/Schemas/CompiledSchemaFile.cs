@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Generator.Output;
+using Generator.Json;
 
 namespace Generator.Schemas;
 

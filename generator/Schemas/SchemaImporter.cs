@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Generator.Json;
 using Generator.Yaml;
 
 namespace Generator.Schemas;

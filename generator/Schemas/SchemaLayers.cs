@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Generator.Render;
+using Generator.Resources;
 
 namespace Generator.Schemas;
 

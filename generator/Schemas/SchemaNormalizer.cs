@@ -1,4 +1,5 @@
-using Generator.Model;
+using Generator.Documents;
+using Generator.Json;
 using Generator.Schemas.Checks;
 using Generator.Yaml;
 

@@ -1,4 +1,4 @@
-using Generator.Lint;
+using Generator.Findings;
 using Generator.Schemas.Checks;
 
 namespace Generator.Schemas;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.ObjectModel;
-using Generator.Model;
-using Generator.Output;
+using Generator.Documents;
+using Generator.Findings;
 using Generator.Schemas.Checks;
 using Generator.Yaml;
 

@@ -1,3 +1,4 @@
+using Generator.Documents;
 using Generator.Model;
 using Generator.Tests.Support;
 

@@ -1,4 +1,4 @@
-using Generator.Model;
+using Generator.Documents;
 using Generator.Options;
 using Generator.Output;
 using Generator.Render;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
+using Generator.Findings;
 using Generator.Lint;
-using Generator.Output;
 using Generator.Tests.Support;
 using Generator.Yaml;
 

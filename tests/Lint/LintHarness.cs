@@ -1,5 +1,5 @@
+using Generator.Findings;
 using Generator.Lint;
-using Generator.Output;
 using Generator.Schemas;
 using Generator.Yaml;
 

@@ -162,7 +162,7 @@ public sealed class PreCommitHookTests(PreCommitHookTests.InstalledHook hook) : 
         {
             var listing = ExternalTool.RunProgram("git", ["ls-files", "--cached", "--others", "--exclude-standard", "-z"], workingDirectory: TestPaths.RepoRoot);
             Assert.True(listing.Succeeded, listing.ToString());
-            foreach (var file in listing.Stdout.Split('\0', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var file in listing.Stdout.Split('\0', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal))
             {
                 var source = Path.Combine(TestPaths.RepoRoot, file);
                 if (!File.Exists(source))

@@ -1,5 +1,5 @@
 using Generator.Model;
-using Generator.Render;
+using Generator.Resources;
 using Generator.Tests.Support;
 using Generator.Yaml;
 

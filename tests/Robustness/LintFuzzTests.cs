@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using Generator.Findings;
 using Generator.Lint;
-using Generator.Output;
 using Generator.Schemas;
 using Generator.Tests.Support;
 using Generator.Yaml;

@@ -1,9 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Generator.Findings;
 using Generator.Lint;
 using Generator.Options;
-using Generator.Output;
 using Generator.Render;
 using Generator.Schemas;
 using Generator.Tests.Chart;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Generator.Resources;
 using Generator.Schemas;
 using Generator.Tests.Support;
 
@@ -66,7 +67,7 @@ public sealed class SchemaBundleTests : IDisposable
     [Fact]
     public void TheToolEmbeds_ExactlyTheBundleFiles()
     {
-        var embedded = Generator.Render.EmbeddedFiles.List(CompiledFilesLayer.EmbeddedPrefix).Select(n => n[CompiledFilesLayer.EmbeddedPrefix.Length..]);
+        var embedded = EmbeddedFiles.List(CompiledFilesLayer.EmbeddedPrefix).Select(n => n[CompiledFilesLayer.EmbeddedPrefix.Length..]);
         var committed = Directory.EnumerateFiles(Path.Combine(TestPaths.RepoRoot, "schemas", "bundle")).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(committed, embedded);

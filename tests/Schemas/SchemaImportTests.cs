@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Generator.Findings;
 using Generator.Lint;
-using Generator.Output;
 using Generator.Schemas;
 using Generator.Tests.Support;
 using Generator.Yaml;
@@ -290,6 +290,6 @@ public sealed class SchemaImportTests : IDisposable
     private static List<Finding> Validate(StructuralValidator validator, string text)
     {
         var stream = Generator.Yaml.YamlReader.Parse("w.yaml", text);
-        return [.. stream.Documents.Select(d => Generator.Model.Manifest.FromDocument(d, out _)!).SelectMany(validator.Validate)];
+        return [.. stream.Documents.Select(d => Generator.Documents.Manifest.FromDocument(d, out _)!).SelectMany(validator.Validate)];
     }
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Generator.Model;
-using Generator.Output;
+using Generator.Documents;
+using Generator.Findings;
 using Generator.Schemas;
 using Generator.Yaml;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Generator.Model;
-using Generator.Output;
+using Generator.Documents;
+using Generator.Findings;
 using Generator.Schemas;
 using Generator.Tests.Support;
 using Generator.Yaml;

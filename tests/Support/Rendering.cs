@@ -1,4 +1,4 @@
-using Generator.Model;
+using Generator.Documents;
 using Generator.Options;
 using Generator.Render;
 using Generator.Yaml;

@@ -1,5 +1,5 @@
+using Generator.Findings;
 using Generator.Lint.Views;
-using Generator.Output;
 
 namespace Generator.Lint.Rules;
 

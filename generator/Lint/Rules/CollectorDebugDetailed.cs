@@ -1,5 +1,5 @@
 using Generator.Facts;
-using Generator.Output;
+using Generator.Findings;
 
 namespace Generator.Lint.Rules;
 

@@ -1,7 +1,7 @@
+using Generator.Documents;
 using Generator.Facts;
-using Generator.Model;
+using Generator.Findings;
 using Generator.Lint.Views;
-using Generator.Output;
 using Generator.Yaml;
 
 namespace Generator.Lint.Rules;

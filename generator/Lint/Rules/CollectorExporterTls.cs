@@ -1,5 +1,5 @@
 using Generator.Facts;
-using Generator.Output;
+using Generator.Findings;
 using Generator.Yaml;
 
 namespace Generator.Lint.Rules;

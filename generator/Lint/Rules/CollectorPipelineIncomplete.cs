@@ -1,6 +1,6 @@
 using Generator.Facts;
+using Generator.Findings;
 using Generator.Lint.Views;
-using Generator.Output;
 using Generator.Yaml;
 
 namespace Generator.Lint.Rules;

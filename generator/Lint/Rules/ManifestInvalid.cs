@@ -1,11 +1,12 @@
-using Generator.Output;
+using Generator.Documents;
+using Generator.Findings;
 
 namespace Generator.Lint.Rules;
 
 /// <summary>
 /// A YAML document that should be a Kubernetes object but is not one. As a pre-commit hook the linter sees every YAML
 /// file of a commit, so a document only counts as meant for Kubernetes when it resembles an object
-/// (<see cref="Model.IdentityKeys.Resembles"/>): a mapping with apiVersion or kind or a near miss of either, or a top-level
+/// (<see cref="IdentityKeys.Resembles"/>): a mapping with apiVersion or kind or a near miss of either, or a top-level
 /// sequence of such mappings. Everything else is skipped and counted, not reported: mappings of other tools (CI
 /// workflows, compose files, Helm values and Chart.yaml), scalars, and sequences of anything else. Skipping a scalar or a
 /// foreign sequence hides no mistake in an object: a Kubernetes object written as a scalar would need every key's colon

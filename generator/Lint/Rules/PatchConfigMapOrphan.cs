@@ -1,6 +1,6 @@
+using Generator.Documents;
 using Generator.Facts;
-using Generator.Model;
-using Generator.Output;
+using Generator.Findings;
 
 namespace Generator.Lint.Rules;
 

@@ -1,7 +1,7 @@
+using Generator.Documents;
+using Generator.Facts;
+using Generator.Findings;
 using Generator.Lint.Views;
-using Generator.Model;
-using Generator.Options;
-using Generator.Output;
 
 namespace Generator.Lint.Rules;
 
@@ -15,18 +15,15 @@ public sealed class PatchPythonPath : ILintRule
 {
     private const string RedHatDistributionPrefix = "rh-";
 
-    /// <summary>The site-packages the generator targets for the LlamaStack image (the options' default).</summary>
-    private static readonly string ImageSitePackages = new PatchOptions().SitePackages;
-
     public RuleInfo Info { get; } = new(
         "patch-python-path",
         Severity.Warning,
         "A mount under site-packages names a Python version other than the one the RHOAI LlamaStack image runs.",
-        $"Mount under {ImageSitePackages} (the image's Python), or use the sitecustomize strategy, which does not depend on the Python version.");
+        $"Mount under {LlamaStackFacts.SitePackages} (the image's Python), or use the sitecustomize strategy, which does not depend on the Python version.");
 
     public IEnumerable<Finding> Check(LintContext context)
     {
-        var expected = PackageMount.PythonVersionOf(ImageSitePackages);
+        var expected = PackageMount.PythonVersionOf(LlamaStackFacts.SitePackages);
         return
             from workload in context.Workloads
             let distribution = workload.DistributionName
@@ -35,6 +32,6 @@ public sealed class PatchPythonPath : ILintRule
             where mount.PythonVersion is not null && mount.PythonVersion != expected
             select LintContext.Report(Info, workload.Manifest, mount.Mount.Node.GetScalar("mountPath"), FieldPath.Child(mount.Mount.Path, "mountPath"),
                 $"container \"{mount.Container.Name}\" mounts volume \"{mount.Mount.Name}\" at {mount.Mount.MountPath} (Python {mount.PythonVersion}), "
-                + $"but distribution {distribution} runs Python {expected} ({ImageSitePackages}): the interpreter never reads that directory, so the patch is not loaded");
+                + $"but distribution {distribution} runs Python {expected} ({LlamaStackFacts.SitePackages}): the interpreter never reads that directory, so the patch is not loaded");
     }
 }

@@ -1,5 +1,5 @@
-using Generator.Model;
-using Generator.Output;
+using Generator.Documents;
+using Generator.Findings;
 using Generator.Yaml;
 
 namespace Generator.Lint.Rules;

@@ -1,4 +1,4 @@
-using Generator.Output;
+using Generator.Findings;
 using Generator.Yaml;
 
 namespace Generator.Lint.Rules;

@@ -1,6 +1,6 @@
+using Generator.Documents;
+using Generator.Findings;
 using Generator.Lint.Views;
-using Generator.Model;
-using Generator.Output;
 using Generator.Yaml;
 
 namespace Generator.Lint.Rules;

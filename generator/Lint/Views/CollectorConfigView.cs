@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Generator.Documents;
 using Generator.Facts;
-using Generator.Model;
-using Generator.Output;
+using Generator.Findings;
 using Generator.Yaml;
 
 namespace Generator.Lint.Views;

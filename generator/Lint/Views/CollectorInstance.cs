@@ -1,6 +1,5 @@
+using Generator.Documents;
 using Generator.Facts;
-using Generator.Model;
-using Generator.Options;
 using Generator.Yaml;
 
 namespace Generator.Lint.Views;

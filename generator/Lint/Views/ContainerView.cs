@@ -1,4 +1,4 @@
-using Generator.Model;
+using Generator.Documents;
 using Generator.Yaml;
 
 namespace Generator.Lint.Views;

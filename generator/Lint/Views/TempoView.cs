@@ -1,5 +1,5 @@
+using Generator.Documents;
 using Generator.Facts;
-using Generator.Model;
 using Generator.Yaml;
 
 namespace Generator.Lint.Views;

@@ -43,7 +43,12 @@ internal sealed class CelNull
 }
 
 /// <summary>A CEL runtime error (no such key, no matching overload, ...). Errors are values so that <c>||</c> and <c>&amp;&amp;</c> can absorb them as CEL does.</summary>
-internal sealed record CelError(string Message);
+internal sealed record CelError(string Message)
+{
+    /// <summary>The error of an operator or function applied to values it has no overload for.</summary>
+    public static CelError NoOverload(string function, params object[] args) =>
+        new($"no matching overload for '{function}' applied to ({string.Join(", ", args.Select(CelValues.TypeName))})");
+}
 
 /// <summary>A construct outside the subset we implement: the rule is reported as not evaluated.</summary>
 internal sealed class CelUnsupportedException(string message) : Exception(message);

@@ -1,32 +1,4 @@
-using System.Globalization;
-using System.Text;
-
 namespace Generator.Schemas.Cel;
-
-/// <summary>A CEL map value; keys compare with CEL equality (so <c>1</c>, <c>1u</c> and <c>1.0</c> are one key).</summary>
-internal sealed class CelMap
-{
-    public CelMap(Dictionary<object, object> entries) => Entries = entries;
-
-    public Dictionary<object, object> Entries { get; }
-
-    public static Dictionary<object, object> NewDictionary() => new(CelKeyComparer.Instance);
-
-    private sealed class CelKeyComparer : IEqualityComparer<object>
-    {
-        public static readonly CelKeyComparer Instance = new();
-
-        public new bool Equals(object? x, object? y) => x is not null && y is not null && CelEvaluator.ValueEquals(x, y);
-
-        public int GetHashCode(object obj) => obj switch
-        {
-            long l => ((double)l).GetHashCode(),
-            ulong u => ((double)u).GetHashCode(),
-            double d => d.GetHashCode(),
-            _ => obj.GetHashCode(),
-        };
-    }
-}
 
 /// <summary>
 /// Evaluates <see cref="CelExpr"/> trees over plain values: <c>null</c> is <see cref="CelNull"/>, then bool, long, ulong,
@@ -101,7 +73,7 @@ internal sealed class CelEvaluator
                 {
                     CelError error => error,
                     bool b => Eval(b ? conditional.Then : conditional.Else),
-                    var other => NoOverload("_?_:_", other),
+                    var other => CelError.NoOverload("_?_:_", other),
                 };
             case CelList list:
                 var items = new List<object>(list.Items.Count);
@@ -170,14 +142,14 @@ internal sealed class CelEvaluator
             return r;
         }
 
-        return left is bool && r is bool ? !shortCircuit : NoOverload(shortCircuit ? "_||_" : "_&&_", left is bool ? r : left);
+        return left is bool && r is bool ? !shortCircuit : CelError.NoOverload(shortCircuit ? "_||_" : "_&&_", left is bool ? r : left);
     }
 
     private static object Select(object operand, string field, bool testOnly) => operand switch
     {
         CelError error => error,
         CelMap map => map.Entries.TryGetValue(field, out var value) ? (testOnly ? true : value) : (testOnly ? false : new CelError($"no such key: {field}")),
-        _ => new CelError($"type '{TypeName(operand)}' does not support field selection"),
+        _ => new CelError($"type '{CelValues.TypeName(operand)}' does not support field selection"),
     };
 
     private static object Index(object operand, object index)
@@ -197,14 +169,14 @@ internal sealed class CelEvaluator
             case List<object> list:
                 if (!TryInteger(index, out var i))
                 {
-                    return NoOverload("_[_]", index);
+                    return CelError.NoOverload("_[_]", index);
                 }
 
                 return i >= 0 && i < list.Count ? list[(int)i] : new CelError($"index out of bounds: {i}");
             case CelMap map:
-                return map.Entries.TryGetValue(index, out var value) ? value : new CelError($"no such key: {Show(index)}");
+                return map.Entries.TryGetValue(index, out var value) ? value : new CelError($"no such key: {CelValues.Show(index)}");
             default:
-                return NoOverload("_[_]", operand);
+                return CelError.NoOverload("_[_]", operand);
         }
     }
 
@@ -233,7 +205,7 @@ internal sealed class CelEvaluator
         ("!", bool b) => !b,
         ("-", long l) => l == long.MinValue ? new CelError("integer overflow") : -l,
         ("-", double d) => -d,
-        _ => NoOverload(op + "_", value),
+        _ => CelError.NoOverload(op + "_", value),
     };
 
     private static object Binary(string op, object left, object right)
@@ -258,7 +230,7 @@ internal sealed class CelEvaluator
                 var order = Compare(left, right);
                 if (order is null)
                 {
-                    return NoOverload("_" + op + "_", left, right);
+                    return CelError.NoOverload("_" + op + "_", left, right);
                 }
 
                 return op switch
@@ -273,7 +245,7 @@ internal sealed class CelEvaluator
                 {
                     List<object> list => list.Any(item => ValueEquals(left, item)),
                     CelMap map => map.Entries.ContainsKey(left),
-                    _ => NoOverload("@in", left, right),
+                    _ => CelError.NoOverload("@in", left, right),
                 };
             default:
                 return Arithmetic(op, left, right);
@@ -305,7 +277,7 @@ internal sealed class CelEvaluator
                 ("+", string a, string b) => a + b,
                 ("+", List<object> a, List<object> b) => a.Concat(b).ToList(),
                 ("+", byte[] a, byte[] b) => a.Concat(b).ToArray(),
-                _ => NoOverload("_" + op + "_", left, right),
+                _ => CelError.NoOverload("_" + op + "_", left, right),
             };
         }
         catch (OverflowException)
@@ -369,128 +341,100 @@ internal sealed class CelEvaluator
         };
     }
 
+    /// <summary>
+    /// The macros, each one pass of <see cref="Loop"/> with what it does with every element and the value of its body
+    /// there (for map with a filter, the body is the filter and the transform is evaluated only where it holds).
+    /// </summary>
     private object Comprehension(CelComprehension c)
     {
         var range = Eval(c.Range);
-        IEnumerable<object> elements = range switch
+        IEnumerable<object> elements;
+        switch (range)
         {
-            CelError => [],
-            List<object> list => list,
-            CelMap map => map.Entries.Keys,
-            _ => [],
-        };
-        if (range is CelError)
-        {
-            return range;
+            case CelError:
+                return range;
+            case List<object> list:
+                elements = list;
+                break;
+            case CelMap map:
+                elements = map.Entries.Keys;
+                break;
+            default:
+                return CelError.NoOverload(c.Macro, range);
         }
 
-        if (range is not (List<object> or CelMap))
+        switch (c.Macro)
         {
-            return NoOverload(c.Macro, range);
-        }
+            case "all" or "exists":
+                // An element that decides the answer wins over errors elsewhere, as with || and &&.
+                var decided = c.Macro == "exists";
+                CelError? firstError = null;
+                return Loop(c, elements, (_, value) =>
+                {
+                    if (value is bool b)
+                    {
+                        return b == decided ? decided : null;
+                    }
 
+                    firstError ??= value as CelError ?? NotABool(c);
+                    return null;
+                }, () => firstError ?? (object)!decided);
+            case "exists_one":
+                var count = 0;
+                return Loop(c, elements, (_, value) => Predicate(c, value, () => count++), () => count == 1);
+            case "filter":
+                var kept = new List<object>();
+                return Loop(c, elements, (element, value) => Predicate(c, value, () => kept.Add(element)), () => kept);
+            default:
+                var mapped = new List<object>();
+                return Loop(c, elements, (_, value) =>
+                {
+                    if (c.Transform is not null)
+                    {
+                        switch (value)
+                        {
+                            case CelError:
+                                return value;
+                            case not bool:
+                                return new CelError("map() filter did not return a bool");
+                            case false:
+                                return null;
+                        }
+
+                        value = Eval(c.Transform);
+                    }
+
+                    if (value is CelError)
+                    {
+                        return value;
+                    }
+
+                    mapped.Add(value);
+                    return null;
+                }, () => mapped);
+        }
+    }
+
+    /// <summary>
+    /// Binds the macro's variable to each element in turn and evaluates the body there; <paramref name="step"/> gets the
+    /// element and the body's value and returns the macro's result to stop early, or null to go on; after the last
+    /// element <paramref name="result"/> gives it. The variable's outer binding, if any, is restored.
+    /// </summary>
+    private object Loop(CelComprehension c, IEnumerable<object> elements, Func<object, object, object?> step, Func<object> result)
+    {
         var hadPrevious = _variables.TryGetValue(c.Variable, out var previous);
         try
         {
-            switch (c.Macro)
+            foreach (var element in elements)
             {
-                case "all":
-                case "exists":
-                    var decided = c.Macro == "exists";
-                    CelError? firstError = null;
-                    foreach (var element in elements)
-                    {
-                        _variables[c.Variable] = element;
-                        var result = Eval(c.Body);
-                        if (result is bool b)
-                        {
-                            if (b == decided)
-                            {
-                                return decided;
-                            }
-                        }
-                        else
-                        {
-                            firstError ??= result as CelError ?? new CelError($"{c.Macro}() predicate did not return a bool");
-                        }
-                    }
-
-                    return firstError is null ? !decided : firstError;
-                case "exists_one":
-                    var count = 0;
-                    foreach (var element in elements)
-                    {
-                        _variables[c.Variable] = element;
-                        switch (Eval(c.Body))
-                        {
-                            case true:
-                                count++;
-                                break;
-                            case false:
-                                break;
-                            case CelError error:
-                                return error;
-                            default:
-                                return new CelError("exists_one() predicate did not return a bool");
-                        }
-                    }
-
-                    return count == 1;
-                case "filter":
-                    var kept = new List<object>();
-                    foreach (var element in elements)
-                    {
-                        _variables[c.Variable] = element;
-                        switch (Eval(c.Body))
-                        {
-                            case true:
-                                kept.Add(element);
-                                break;
-                            case false:
-                                break;
-                            case CelError error:
-                                return error;
-                            default:
-                                return new CelError("filter() predicate did not return a bool");
-                        }
-                    }
-
-                    return kept;
-                default:
-                    var mapped = new List<object>();
-                    foreach (var element in elements)
-                    {
-                        _variables[c.Variable] = element;
-                        if (c.Transform is not null)
-                        {
-                            var keep = Eval(c.Body);
-                            if (keep is CelError)
-                            {
-                                return keep;
-                            }
-
-                            if (keep is not bool k)
-                            {
-                                return new CelError("map() filter did not return a bool");
-                            }
-
-                            if (!k)
-                            {
-                                continue;
-                            }
-                        }
-
-                        var value = Eval(c.Transform ?? c.Body);
-                        if (value is CelError)
-                        {
-                            return value;
-                        }
-
-                        mapped.Add(value);
-                    }
-
-                    return mapped;
+                _variables[c.Variable] = element;
+                if (step(element, Eval(c.Body)) is { } done)
+                {
+                    return done;
+                }
             }
+
+            return result();
         }
         finally
         {
@@ -504,6 +448,25 @@ internal sealed class CelEvaluator
             }
         }
     }
+
+    /// <summary>exists_one and filter: a true predicate counts or keeps its element, false skips it, anything else ends the macro.</summary>
+    private static object? Predicate(CelComprehension c, object value, Action onTrue)
+    {
+        switch (value)
+        {
+            case true:
+                onTrue();
+                return null;
+            case false:
+                return null;
+            case CelError error:
+                return error;
+            default:
+                return NotABool(c);
+        }
+    }
+
+    private static CelError NotABool(CelComprehension c) => new($"{c.Macro}() predicate did not return a bool");
 
     private object Call(CelCall call)
     {
@@ -524,140 +487,6 @@ internal sealed class CelEvaluator
             return argError;
         }
 
-        if (target is null)
-        {
-            // Global forms: size(x), matches(s, re), int(x), ... are the member forms with the first argument as target.
-            return call.Function switch
-            {
-                "size" or "matches" or "startsWith" or "endsWith" or "contains" when args.Count >= 1 => Member(call.Function, args[0], args.Skip(1).ToList()),
-                "int" or "uint" or "double" or "string" or "dyn" or "bytes" when args.Count == 1 => Convert(call.Function, args[0]),
-                _ => throw new CelUnsupportedException($"function {call.Function}()"),
-            };
-        }
-
-        return Member(call.Function, target, args);
+        return CelFunctions.Invoke(call.Function, target, args);
     }
-
-    private static object Member(string function, object target, List<object> args)
-    {
-        switch (function, target, args.Count)
-        {
-            case ("size", string s, 0):
-                return (long)s.EnumerateRunes().Count();
-            case ("size", byte[] b, 0):
-                return (long)b.Length;
-            case ("size", List<object> list, 0):
-                return (long)list.Count;
-            case ("size", CelMap map, 0):
-                return (long)map.Entries.Count;
-            case ("startsWith", string s, 1) when args[0] is string prefix:
-                return s.StartsWith(prefix, StringComparison.Ordinal);
-            case ("endsWith", string s, 1) when args[0] is string suffix:
-                return s.EndsWith(suffix, StringComparison.Ordinal);
-            case ("contains", string s, 1) when args[0] is string part:
-                return s.Contains(part, StringComparison.Ordinal);
-            case ("matches", string s, 1) when args[0] is string pattern:
-                var regex = Re2Regex.Get(pattern);
-                return regex is null ? new CelError($"invalid regular expression: {pattern}") : regex.IsMatch(s);
-            case ("lowerAscii", string s, 0):
-                return string.Create(s.Length, s, (span, text) =>
-                {
-                    for (var i = 0; i < text.Length; i++)
-                    {
-                        span[i] = char.IsAsciiLetterUpper(text[i]) ? (char)(text[i] + 32) : text[i];
-                    }
-                });
-            case ("upperAscii", string s, 0):
-                return string.Create(s.Length, s, (span, text) =>
-                {
-                    for (var i = 0; i < text.Length; i++)
-                    {
-                        span[i] = char.IsAsciiLetterLower(text[i]) ? (char)(text[i] - 32) : text[i];
-                    }
-                });
-            case ("trim", string s, 0):
-                return s.Trim();
-            case ("indexOf", string s, 1) when args[0] is string part:
-                return (long)s.IndexOf(part, StringComparison.Ordinal);
-            case ("lastIndexOf", string s, 1) when args[0] is string part:
-                return (long)s.LastIndexOf(part, StringComparison.Ordinal);
-            case ("substring", string s, 1 or 2) when args.All(a => a is long):
-                var start = (long)args[0];
-                var end = args.Count == 2 ? (long)args[1] : s.Length;
-                return start < 0 || end > s.Length || start > end ? new CelError("substring index out of range") : s[(int)start..(int)end];
-            case ("replace", string s, 2) when args[0] is string from && args[1] is string to:
-                return from.Length == 0 ? s : s.Replace(from, to, StringComparison.Ordinal);
-            case ("split", string s, 1) when args[0] is string separator:
-                return s.Split(separator).Cast<object>().ToList();
-            case ("join", List<object> list, 0 or 1) when list.All(i => i is string) && args.All(a => a is string):
-                return string.Join(args.Count == 1 ? (string)args[0] : string.Empty, list.Cast<string>());
-            case ("charAt", string s, 1) when args[0] is long index:
-                return index < 0 || index > s.Length ? new CelError("index out of range") : index == s.Length ? string.Empty : s[(int)index].ToString();
-            case ("size" or "startsWith" or "endsWith" or "contains" or "matches" or "lowerAscii" or "upperAscii" or "trim" or "indexOf"
-                or "lastIndexOf" or "substring" or "replace" or "split" or "join" or "charAt", _, _):
-                return NoOverload(function, [target, .. args]);
-            default:
-                throw new CelUnsupportedException($"function {function}()");
-        }
-    }
-
-    private static object Convert(string function, object value)
-    {
-        switch (function, value)
-        {
-            case ("dyn", _):
-                return value;
-            case ("int", long):
-                return value;
-            case ("int", ulong u):
-                return u <= long.MaxValue ? (long)u : new CelError("integer overflow");
-            case ("int", double d):
-                return double.IsFinite(d) && d >= long.MinValue && d < long.MaxValue ? (long)Math.Truncate(d) : new CelError("integer overflow");
-            case ("int", string s):
-                return long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed) ? parsed : new CelError($"cannot convert {Show(s)} to int");
-            case ("uint", long l):
-                return l >= 0 ? (ulong)l : new CelError("unsigned integer overflow");
-            case ("uint", ulong):
-                return value;
-            case ("double", long l):
-                return (double)l;
-            case ("double", ulong u):
-                return (double)u;
-            case ("double", double):
-                return value;
-            case ("double", string s):
-                return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : new CelError($"cannot convert {Show(s)} to double");
-            case ("string", string):
-                return value;
-            case ("string", long or ulong or bool):
-                return value is bool b ? (b ? "true" : "false") : System.Convert.ToString(value, CultureInfo.InvariantCulture)!;
-            case ("string", double d):
-                return d.ToString("R", CultureInfo.InvariantCulture);
-            case ("string", byte[] bytes):
-                return Encoding.UTF8.GetString(bytes);
-            case ("bytes", string s):
-                return Encoding.UTF8.GetBytes(s);
-            default:
-                return NoOverload(function, value);
-        }
-    }
-
-    private static CelError NoOverload(string function, params object[] args) =>
-        new($"no matching overload for '{function}' applied to ({string.Join(", ", args.Select(TypeName))})");
-
-    internal static string TypeName(object value) => value switch
-    {
-        bool => "bool",
-        long => "int",
-        ulong => "uint",
-        double => "double",
-        string => "string",
-        byte[] => "bytes",
-        List<object> => "list",
-        CelMap => "map",
-        CelNull => "null_type",
-        _ => value.GetType().Name,
-    };
-
-    private static string Show(object value) => value is string s ? YamlJson.Quote(s) : System.Convert.ToString(value, CultureInfo.InvariantCulture) ?? "?";
 }

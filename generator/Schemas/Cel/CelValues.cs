@@ -1,9 +1,36 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using Generator.Json;
 using Generator.Yaml;
 
 namespace Generator.Schemas.Cel;
 
-/// <summary>Builds CEL values from (already defaulted) YAML trees, and caches parsed rules per process.</summary>
+/// <summary>A CEL map value; keys compare with CEL equality (so <c>1</c>, <c>1u</c> and <c>1.0</c> are one key).</summary>
+internal sealed class CelMap
+{
+    public CelMap(Dictionary<object, object> entries) => Entries = entries;
+
+    public Dictionary<object, object> Entries { get; }
+
+    public static Dictionary<object, object> NewDictionary() => new(CelKeyComparer.Instance);
+
+    private sealed class CelKeyComparer : IEqualityComparer<object>
+    {
+        public static readonly CelKeyComparer Instance = new();
+
+        public new bool Equals(object? x, object? y) => x is not null && y is not null && CelEvaluator.ValueEquals(x, y);
+
+        public int GetHashCode(object obj) => obj switch
+        {
+            long l => ((double)l).GetHashCode(),
+            ulong u => ((double)u).GetHashCode(),
+            double d => d.GetHashCode(),
+            _ => obj.GetHashCode(),
+        };
+    }
+}
+
+/// <summary>Builds CEL values from (already defaulted) YAML trees, names and shows values for messages, and caches parsed rules per process.</summary>
 internal static class CelValues
 {
     private static readonly ConcurrentDictionary<string, Lazy<(CelExpr? Expr, string? Problem)>> Programs = new(StringComparer.Ordinal);
@@ -70,4 +97,22 @@ internal static class CelValues
                 return CelNull.Value;
         }
     }
+
+    /// <summary>CEL's name of a value's type, as error messages give it.</summary>
+    public static string TypeName(object value) => value switch
+    {
+        bool => "bool",
+        long => "int",
+        ulong => "uint",
+        double => "double",
+        string => "string",
+        byte[] => "bytes",
+        List<object> => "list",
+        CelMap => "map",
+        CelNull => "null_type",
+        _ => value.GetType().Name,
+    };
+
+    /// <summary>A value as error messages show it: strings quoted.</summary>
+    public static string Show(object value) => value is string s ? YamlJson.Quote(s) : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "?";
 }

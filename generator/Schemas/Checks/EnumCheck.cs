@@ -1,5 +1,6 @@
-using Generator.Lint;
-using Generator.Output;
+using Generator.Findings;
+using Generator.Json;
+using Generator.Spelling;
 using Generator.Yaml;
 
 namespace Generator.Schemas.Checks;
@@ -22,8 +23,7 @@ internal static class EnumCheck
 
         var supported = string.Join(", ", values.Select(YamlJson.Show));
         var close = node is YamlScalar { Kind: ScalarKind.String } s
-            ? values.Where(v => v.ValueKind == System.Text.Json.JsonValueKind.String).Select(v => v.GetString()!)
-                .FirstOrDefault(v => string.Equals(v, s.Text, StringComparison.OrdinalIgnoreCase) || Suggestions.Distance(v, s.Text) <= 2)
+            ? Suggestions.Closest(s.Text, values.Where(v => v.ValueKind == System.Text.Json.JsonValueKind.String).Select(v => v.GetString()!))
             : null;
         run.Report(Rule, mark, path, $"Unsupported value: {YamlJson.Show(node)}: supported values: {supported}"
             + (close is null ? string.Empty : $" (did you mean \"{close}\"?)"));

@@ -1,6 +1,6 @@
-using Generator.Lint;
-using Generator.Model;
-using Generator.Output;
+using Generator.Documents;
+using Generator.Findings;
+using Generator.Json;
 using Generator.Yaml;
 
 namespace Generator.Schemas.Checks;

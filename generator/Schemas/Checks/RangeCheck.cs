@@ -1,6 +1,6 @@
 using System.Globalization;
-using Generator.Lint;
-using Generator.Output;
+using Generator.Findings;
+using Generator.Json;
 using Generator.Yaml;
 
 namespace Generator.Schemas.Checks;

@@ -1,5 +1,5 @@
-using Generator.Lint;
-using Generator.Output;
+using Generator.Documents;
+using Generator.Findings;
 using Generator.Yaml;
 
 namespace Generator.Schemas.Checks;
@@ -25,7 +25,7 @@ internal static class RequiredCheck
                 || (present.Value is YamlScalar { IsNull: true } && schema.Property(name) is not { Nullable: true });
             if (missing && schema.Property(name)?.Default is null)
             {
-                Report(run, mark, Model.FieldPath.Child(path, name), name, "is required");
+                Report(run, mark, FieldPath.Child(path, name), name, "is required");
             }
         }
     }

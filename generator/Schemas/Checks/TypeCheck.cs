@@ -1,5 +1,5 @@
-using Generator.Lint;
-using Generator.Output;
+using Generator.Findings;
+using Generator.Json;
 using Generator.Yaml;
 
 namespace Generator.Schemas.Checks;

@@ -1,5 +1,5 @@
-using Generator.Lint;
-using Generator.Output;
+using Generator.Findings;
+using Generator.Spelling;
 using Generator.Yaml;
 
 namespace Generator.Schemas.Checks;
@@ -21,7 +21,7 @@ internal static class UnknownFieldCheck
     public static void Report(ValidationRun run, YamlEntry entry, string path, string parentName, IReadOnlyList<string> valid, Mark fallback)
     {
         var name = entry.Key.Text;
-        var suggestion = Suggestions.DidYouMean(name, valid);
+        var suggestion = Suggestions.Closest(name, valid);
         var accepts = valid.Count == 0 ? "accepts no fields" : "accepts " + Suggestions.ListValid(name, valid);
         var mark = entry.Key.Start.Or(fallback);
         var verb = run.Flavor == SchemaFlavor.Native ? "would drop it" : "would prune it";

@@ -1,5 +1,4 @@
-using Generator.Lint;
-using Generator.Output;
+using Generator.Findings;
 using Generator.Yaml;
 
 namespace Generator.Schemas.Checks;

@@ -1,5 +1,5 @@
+using Generator.Findings;
 using Generator.Lint.Rules;
-using Generator.Output;
 using static Generator.Tests.Lint.LintHarness;
 
 namespace Generator.Tests.Lint.Rules;

@@ -1,6 +1,6 @@
+using Generator.Documents;
 using Generator.Lint;
 using Generator.Lint.Rules;
-using Generator.Model;
 using Generator.Yaml;
 using static Generator.Tests.Lint.LintHarness;
 

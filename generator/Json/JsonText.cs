@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Generator.Output;
+namespace Generator.Json;
 
 /// <summary>
 /// The JSON the tool writes (lint reports, SARIF, schemas, chart facts): LF line breaks on every platform, so output is

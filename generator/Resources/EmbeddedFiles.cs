@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Generator.Render;
+namespace Generator.Resources;
 
 /// <summary>Reads the files embedded into the tool at build time (templates/, schemas/sources.yaml, reference documents).</summary>
 public static class EmbeddedFiles

@@ -1,7 +1,7 @@
-using Generator.Schemas;
+using Generator.Spelling;
 using Generator.Yaml;
 
-namespace Generator.Model;
+namespace Generator.Documents;
 
 /// <summary>
 /// The two keys that make a mapping a Kubernetes object, <c>apiVersion</c> and <c>kind</c>, and the keys that are a slip
@@ -13,7 +13,7 @@ namespace Generator.Model;
 /// <c>kinds</c>, <c>apiVerison</c>, <c>apiVersions</c>), and begins with the same letter, so that <c>bind</c>, <c>find</c>
 /// or <c>mind</c>, ordinary keys of other tools' YAML, are not taken for <c>kind</c>.</item>
 /// </list>
-/// The edit distance is the one the schema checks use for "did you mean" (<see cref="Suggestions.Distance"/>).
+/// The edit distance is the one "did you mean" suggestions use (<see cref="Suggestions.Distance"/>).
 /// </summary>
 public static class IdentityKeys
 {

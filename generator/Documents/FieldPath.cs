@@ -1,4 +1,4 @@
-namespace Generator.Model;
+namespace Generator.Documents;
 
 /// <summary>
 /// Field paths in the API server's notation: <c>spec.template.spec.containers[0].env[2]</c>; map keys that are not plain

@@ -1,4 +1,4 @@
-namespace Generator.Output;
+namespace Generator.Findings;
 
 /// <summary>Finding severities, ordered so that a threshold compare works (<c>severity &gt;= threshold</c>).</summary>
 public enum Severity

@@ -1,6 +1,6 @@
 using Generator.Yaml;
 
-namespace Generator.Output;
+namespace Generator.Findings;
 
 /// <summary>
 /// One problem found in a document: which rule, how bad, where (file, 1-based line and column, and the field path inside
@@ -8,6 +8,9 @@ namespace Generator.Output;
 /// </summary>
 public sealed record Finding(string RuleId, Severity Severity, string File, int Line, int Column, string Path, string Message)
 {
+    /// <summary>The file of findings in YAML read from standard input (the <c>-</c> argument of lint).</summary>
+    public const string StandardInput = "-";
+
     public static Finding At(string ruleId, Severity severity, string file, Mark mark, string path, string message) =>
         new(ruleId, severity, file, Math.Max(mark.Line, 0), Math.Max(mark.Column, 0), path, message);
 

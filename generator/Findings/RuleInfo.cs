@@ -1,6 +1,4 @@
-using Generator.Output;
-
-namespace Generator.Lint;
+namespace Generator.Findings;
 
 /// <summary>
 /// What a rule is, apart from how it checks: a stable kebab-case id, the severity it reports unless configured otherwise,

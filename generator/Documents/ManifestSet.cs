@@ -1,4 +1,4 @@
-namespace Generator.Model;
+namespace Generator.Documents;
 
 /// <summary>All objects of one run (the "bundle"): cross-resource checks look across every file in it.</summary>
 public sealed class ManifestSet : IReadOnlyList<Manifest>

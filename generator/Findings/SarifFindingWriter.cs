@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Generator.Lint;
+using Generator.Json;
 
-namespace Generator.Output;
+namespace Generator.Findings;
 
 /// <summary>
 /// SARIF 2.1.0 for code scanning: one <c>reportingDescriptor</c> per rule used (with its summary and remediation as
@@ -160,7 +160,7 @@ public sealed class SarifFindingWriter(IReadOnlyList<RuleInfo> catalog) : IFindi
     /// <summary>A relative URI with forward slashes (what code scanning expects); absolute paths become file URIs.</summary>
     private static string ArtifactUri(string file)
     {
-        if (file == LintInput.StandardInput)
+        if (file == Finding.StandardInput)
         {
             return "stdin";
         }

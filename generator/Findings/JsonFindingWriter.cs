@@ -1,6 +1,6 @@
-using Generator.Lint;
+using Generator.Json;
 
-namespace Generator.Output;
+namespace Generator.Findings;
 
 /// <summary>
 /// Exactly one JSON object: <c>{"findings":[{"rule","severity","file","line","column","path","message"}],

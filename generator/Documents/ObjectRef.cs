@@ -1,4 +1,4 @@
-namespace Generator.Model;
+namespace Generator.Documents;
 
 /// <summary>Identifies a Kubernetes object: group/version, kind, namespace (null when the document does not say) and name.</summary>
 public sealed record ObjectRef(string ApiVersion, string Kind, string? Namespace, string Name)

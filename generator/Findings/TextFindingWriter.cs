@@ -1,6 +1,4 @@
-using Generator.Lint;
-
-namespace Generator.Output;
+namespace Generator.Findings;
 
 /// <summary>
 /// <c>file:line:col: severity rule: message</c> per finding, then a one-line summary (which mentions skipped documents only

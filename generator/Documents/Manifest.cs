@@ -1,6 +1,6 @@
 using Generator.Yaml;
 
-namespace Generator.Model;
+namespace Generator.Documents;
 
 /// <summary>A Kubernetes object read from (or rendered into) a YAML document, with the document's node tree.</summary>
 public sealed class Manifest

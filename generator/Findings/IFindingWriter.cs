@@ -1,6 +1,4 @@
-using Generator.Lint;
-
-namespace Generator.Output;
+namespace Generator.Findings;
 
 /// <summary>Prints a lint report in one format.</summary>
 public interface IFindingWriter

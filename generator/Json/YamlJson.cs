@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Generator.Yaml;
 
-namespace Generator.Schemas;
+namespace Generator.Json;
 
 /// <summary>
 /// Conversions between our YAML trees and System.Text.Json: CRDs are YAML but schemas compile from <see cref="JsonElement"/>,
