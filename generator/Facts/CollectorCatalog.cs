@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Generator.Options;
 
 namespace Generator.Facts;
@@ -97,28 +98,31 @@ public static class CollectorCatalog
         [ComponentKind.Extension] = ["bearertokenauth", "oidc"],
     };
 
+    /// <summary>
+    /// How an image repository's (lower-case) name tells its distribution: the first pattern that matches wins. Regular
+    /// expressions rather than string tests because the options schema states the same derivation with <c>pattern</c>.
+    /// </summary>
+    public static readonly IReadOnlyList<(CollectorDistribution Distribution, string Pattern)> RepositoryPatterns =
+    [
+        (CollectorDistribution.RedHat, "redhat|rhosdt|-rhel"),
+        (CollectorDistribution.Contrib, "(opentelemetry-collector|otelcol)-contrib$"),
+        (CollectorDistribution.K8s, "(opentelemetry-collector|otelcol)-k8s$"),
+        (CollectorDistribution.Core, "(opentelemetry-collector|otelcol)$"),
+    ];
+
     /// <summary>Derives the distribution from an image repository (<c>otel/opentelemetry-collector-contrib</c> is contrib).</summary>
     public static CollectorDistribution? DistributionOf(string repository)
     {
         var name = repository.ToLowerInvariant();
-        if (name.Contains("redhat") || name.Contains("rhosdt") || name.Contains("-rhel"))
+        foreach (var (distribution, pattern) in RepositoryPatterns)
         {
-            return CollectorDistribution.RedHat;
+            if (Regex.IsMatch(name, pattern, RegexOptions.CultureInvariant))
+            {
+                return distribution;
+            }
         }
 
-        if (name.EndsWith("opentelemetry-collector-contrib", StringComparison.Ordinal) || name.EndsWith("otelcol-contrib", StringComparison.Ordinal))
-        {
-            return CollectorDistribution.Contrib;
-        }
-
-        if (name.EndsWith("opentelemetry-collector-k8s", StringComparison.Ordinal) || name.EndsWith("otelcol-k8s", StringComparison.Ordinal))
-        {
-            return CollectorDistribution.K8s;
-        }
-
-        return name.EndsWith("opentelemetry-collector", StringComparison.Ordinal) || name.EndsWith("otelcol", StringComparison.Ordinal)
-            ? CollectorDistribution.Core
-            : null;
+        return null;
     }
 
     /// <summary>Whether the image of a distribution contains a component type (contrib and k8s: as far as this catalog knows).</summary>

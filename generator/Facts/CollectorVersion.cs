@@ -6,7 +6,10 @@ namespace Generator.Facts;
 /// <summary>An OpenTelemetry Collector release version (x.y.z), read from an image tag such as <c>0.159.0</c> or <c>v0.120.1</c>.</summary>
 public sealed partial record CollectorVersion(int Major, int Minor, int Patch) : IComparable<CollectorVersion>
 {
-    [GeneratedRegex(@"^v?(\d{1,4})\.(\d{1,4})\.(\d{1,4})(?:$|[-+])", RegexOptions.CultureInvariant)]
+    /// <summary>What a readable version looks like; public because the options schema checks image tags with it.</summary>
+    public const string Pattern = @"^v?(\d{1,4})\.(\d{1,4})\.(\d{1,4})(?:$|[-+])";
+
+    [GeneratedRegex(Pattern, RegexOptions.CultureInvariant)]
     private static partial Regex VersionPattern();
 
     public static CollectorVersion? Parse(string? text)
