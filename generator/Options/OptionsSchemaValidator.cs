@@ -16,9 +16,15 @@ public sealed record SchemaVerdict(IReadOnlyList<OptionsError> ValueErrors, IRea
 /// </summary>
 public static class OptionsSchemaValidator
 {
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(OptionsSchemaGenerator.OptionsSchema()));
+    private static readonly Lazy<JsonSchema> Schema = new(() => Build(OptionsSchemaGenerator.OptionsSchema()));
 
     private static readonly IReadOnlyDictionary<string, OptionRule> Rules = OptionsSchemaGenerator.RulesOf(forValues: false);
+
+    /// <summary>
+    /// Builds a schema in a registry of its own: JsonSchema.Net's global one refuses a second schema with the same
+    /// <c>$id</c>, and the options schema may be built more than once in a process (the tests build it too).
+    /// </summary>
+    public static JsonSchema Build(string schemaText) => JsonSchema.FromText(schemaText, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
 
     public static SchemaVerdict Validate(OptionsTree tree, OptionsSources sources)
     {
@@ -27,14 +33,14 @@ public static class OptionsSchemaValidator
         var failures = new Dictionary<string, string>(StringComparer.Ordinal);
         var broken = new List<(OptionRule Rule, EvaluationResults Result)>();
         Collect(results, failures, (rule, result) => broken.Add((rule, result)));
-        var ruleErrors = broken.OrderBy(b => OptionRules.All.ToList().IndexOf(b.Rule)).SelectMany(b => RuleErrors(b.Rule, b.Result, tree, sources)).ToList();
+        var ruleErrors = broken.OrderBy(b => OptionRules.All.ToList().IndexOf(b.Rule)).SelectMany(b => RuleErrors(b.Rule, b.Result, tree, sources));
 
         var floats = FloatsJsonCannotTell(tree, tree.Root, typeof(GeneratorOptions), []).ToList();
         var valueErrors = failures.Where(f => !floats.Any(e => e.Pointer == f.Key))
             .SelectMany(f => ValueErrors(tree, Keys(f.Key), f.Value))
             .Concat(floats.Select(f => f.Error))
             .ToList();
-        return new SchemaVerdict([.. valueErrors.OrderBy(e => SourceOrder(e, sources)).ThenBy(e => e.Mark.Line).ThenBy(e => e.Mark.Column)], ruleErrors);
+        return new SchemaVerdict(InInputOrder(valueErrors, sources), InInputOrder(ruleErrors, sources));
     }
 
     /// <summary>
@@ -290,7 +296,11 @@ public static class OptionsSchemaValidator
 
     private static OptionsError Error(string? source, Mark mark, string path, string message) => new(source ?? "options", mark, path, message);
 
-    /// <summary>Errors in the order the inputs were given: the file's, then each --set's.</summary>
-    private static int SourceOrder(OptionsError error, OptionsSources sources) =>
-        error.Source == sources.File ? 0 : 1 + sources.Sets.Select(s => s.Source).ToList().IndexOf(error.Source);
+    /// <summary>Errors in the order the inputs were given (the file's by position, then each --set's, then the defaults').</summary>
+    private static OptionsError[] InInputOrder(IEnumerable<OptionsError> errors, OptionsSources sources)
+    {
+        var sets = sources.Sets.Select(s => s.Source).ToList();
+        int Rank(OptionsError error) => error.Source == sources.File ? 0 : sets.IndexOf(error.Source) is >= 0 and var index ? 1 + index : int.MaxValue;
+        return [.. errors.OrderBy(Rank).ThenBy(e => e.Mark.Line).ThenBy(e => e.Mark.Column)];
+    }
 }
