@@ -44,9 +44,8 @@ public static class OptionsSchemaValidator
     }
 
     /// <summary>
-    /// Walks the failing nodes: a rule's node reports the rule; any other node with errors reports them at its instance
-    /// location (the first keyword there wins, type before the others). Passing nodes, and the <c>if</c> and <c>not</c>
-    /// subschemas (whose failure is no error), are not entered.
+    /// Walks the failing nodes (a passing node's failing subschemas are no error): a rule's node reports the rule; any
+    /// other node with errors reports them at its instance location (one per location, type before the others).
     /// </summary>
     private static void Collect(EvaluationResults result, Dictionary<string, string> failures, Action<OptionRule, EvaluationResults> ruleFailed)
     {
@@ -93,7 +92,14 @@ public static class OptionsSchemaValidator
             .Where(i => i.StartsWith(list, StringComparison.Ordinal))
             .Select(i => int.Parse(i[list.Length..].Split('/')[0], CultureInfo.InvariantCulture))
             .Distinct()
-            .Order();
+            .Order()
+            .ToList();
+        if (indexes.Count == 0)
+        {
+            // Failed on the list as a whole: still an error, named by the list.
+            yield return sources.ErrorAt(rule.Path[..item], rule.MessageWith(path => ValueText(tree, path)), [.. rule.Causes]);
+        }
+
         foreach (var index in indexes)
         {
             string At(string path) => path.Replace(OptionPath.AnyItem, $"[{index}]", StringComparison.Ordinal);
@@ -101,6 +107,7 @@ public static class OptionsSchemaValidator
         }
     }
 
+    /// <summary>The instance locations of a failing node and its failing subschemas, less <c>if</c> and <c>not</c> (whose failure is no error).</summary>
     private static IEnumerable<string> FailedInstances(EvaluationResults result)
     {
         if (result.IsValid)
