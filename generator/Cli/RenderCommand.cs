@@ -45,10 +45,11 @@ public static class RenderCommand
         }
 
         validation.Preload(ManifestRenderer.Kinds(Model.Stack.Blueprint));
-        LoadedOptions options;
+        var lint = new LintRunner(validation.Validator, RuleCatalog.Rules);
+        RenderResult result;
         try
         {
-            options = OptionsLoader.Load(optionsFile, sets);
+            result = RenderPipeline.Render(OptionsLoader.Load(optionsFile, sets), streams => lint.Run(streams, LintConfig.Empty, Severity.Warning).Findings, outDir.TrimEnd('/'));
         }
         catch (OptionsException ex)
         {
@@ -60,8 +61,6 @@ public static class RenderCommand
             return ExitCodes.Usage;
         }
 
-        var lint = new LintRunner(validation.Validator, RuleCatalog.Rules);
-        var result = RenderPipeline.Render(options, streams => lint.Run(streams, LintConfig.Empty, Severity.Warning).Findings, outDir.TrimEnd('/'));
         if (verbose)
         {
             validation.ReportSources(result, stderr);

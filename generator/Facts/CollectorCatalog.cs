@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Generator.Facts;
 
 /// <summary>The kinds of collector components, as the top-level sections of a collector config name them.</summary>
@@ -97,8 +99,9 @@ public static class CollectorCatalog
 
     /// <summary>
     /// How an image repository (lower-cased) tells its distribution, tried in order: the Red Hat build by its registry
-    /// paths, the others by the image name (<c>otel/opentelemetry-collector-contrib</c> is contrib). RE2 syntax that .NET
-    /// reads alike: the chart derives the distribution with the same patterns.
+    /// paths, the others by the image name (<c>otel/opentelemetry-collector-contrib</c> is contrib). Patterns in the syntax
+    /// .NET, Go (the chart's helpers) and ECMA-262 (the options schema's <c>pattern</c>) read alike: all three derive the
+    /// distribution from these.
     /// </summary>
     public static readonly IReadOnlyList<(CollectorDistribution Distribution, string Pattern)> RepositoryPatterns =
     [
@@ -114,7 +117,7 @@ public static class CollectorCatalog
         var name = repository.ToLowerInvariant();
         foreach (var (distribution, pattern) in RepositoryPatterns)
         {
-            if (System.Text.RegularExpressions.Regex.IsMatch(name, pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant))
+            if (Regex.IsMatch(name, pattern, RegexOptions.CultureInvariant))
             {
                 return distribution;
             }

@@ -8,7 +8,8 @@ public sealed partial record CollectorVersion(int Major, int Minor, int Patch) :
 {
     /// <summary>
     /// A release in an image tag: an optional leading <c>v</c>, x.y.z, then the end or a <c>-</c>/<c>+</c> build suffix
-    /// (<c>v0.120.1</c>, <c>0.140.0-rh1</c>). RE2 syntax that .NET reads alike: the chart's helper uses the same pattern.
+    /// (<c>v0.120.1</c>, <c>0.140.0-rh1</c>). A pattern .NET, Go (the chart's helper) and ECMA-262 (the options schema)
+    /// read alike.
     /// </summary>
     public const string TagPattern = "^v?[0-9]{1,4}\\.[0-9]{1,4}\\.[0-9]{1,4}($|[-+])";
 

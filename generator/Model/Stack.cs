@@ -1,6 +1,5 @@
 using Generator.Blueprints;
 using Generator.Facts;
-using Generator.Options;
 
 namespace Generator.Model;
 
@@ -30,33 +29,18 @@ public static class Stack
         new(LlamaStackFacts.ApiVersion, LlamaStackFacts.Kind, "the LlamaStack Operator", Flag.True),
     ];
 
-    /// <summary>Rules across options that need the stack's own derivations (the collector's distribution, the tenants).</summary>
+    /// <summary>
+    /// The rules across options that JSON Schema cannot state and the stack can (the rest are in the options schema,
+    /// which the chart ships as values.schema.json): the generator refuses such options, the chart fails with the message.
+    /// </summary>
     private static IReadOnlyList<Check> Checks()
     {
-        var distribution = Collector.Distribution;
-        var repository = V.Str("collector.image.repository");
-        var tenantOption = V.Str("collector.tenant");
+        var tenant = V.Str("collector.tenant");
         return
         [
             new(
-                Collector.Version.IsEmpty,
-                "cannot read a collector version from \"" + V.Str("collector.version").Or(V.Str("collector.image.tag")) + "\"; set collector.version (x.y.z): component names depend on it",
-                "collector.version"),
-            new(distribution.IsEmpty, "cannot tell which collector distribution \"" + repository + "\" is; set collector.distribution to core, contrib, k8s or redhat", "collector.distribution"),
-            new(
-                V.Flag("tempo.multitenancy.enabled") & distribution.Present & !distribution.IsOneOf(DistributionsWith(ComponentKind.Extension, "bearertokenauth")),
-                "Tempo multitenancy needs the bearertokenauth extension, which the " + distribution + " collector image \"" + repository
-                    + "\" does not contain; use otel/opentelemetry-collector-contrib (or the k8s or Red Hat build)",
-                "collector.image.repository"),
-            new(
-                V.Flag("collector.k8sAttributes.enabled") & distribution.Present & !distribution.IsOneOf(DistributionsWith(ComponentKind.Processor, "k8sattributes")),
-                "the k8sattributes processor is not in the " + distribution + " collector image \"" + repository
-                    + "\"; use otel/opentelemetry-collector-contrib (or the k8s or Red Hat build), or set collector.k8sAttributes.enabled=false",
-                "collector.k8sAttributes.enabled"),
-            new(
-                V.Flag("tempo.multitenancy.enabled") & tenantOption.Present & !Tempo.Tenants.Any(t => t.Str("name").Is(tenantOption)).Named("collector.tenantExists", "Whether collector.tenant names one of Tempo's tenants."),
-                "collector.tenant: no tenant named \"" + tenantOption + "\"; tenants are "
-                    + Tempo.Tenants.Joined("name", ", ").Named("tempo.tenantNames", "The names of Tempo's tenants, comma-separated."),
+                tenant.Present & !Tempo.Tenants.Any(t => t.Str("name").Is(tenant)).Named("collector.tenantExists", "Whether collector.tenant names one of Tempo's tenants."),
+                "no tenant named \"" + tenant + "\"; tenants are " + Tempo.Tenants.Joined("name", ", ").Named("tempo.tenantNames", "The names of Tempo's tenants, comma-separated."),
                 "collector.tenant"),
             new(
                 (TracingPatch.SubPath | TracingPatch.InitContainer) & V.File(LlamaStackFacts.TracingModuleFile).IsEmpty,
@@ -65,11 +49,6 @@ public static class Stack
                 "patch.strategy"),
         ];
     }
-
-    private static string[] DistributionsWith(ComponentKind kind, string type) =>
-        [.. Enum.GetValues<CollectorDistribution>()
-            .Where(d => d != CollectorDistribution.Auto && CollectorCatalog.Contains(d, kind, type))
-            .Select(d => EnumNames.Wire(d))];
 
     private static IReadOnlyList<NoteLine> Notes()
     {

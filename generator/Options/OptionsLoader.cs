@@ -6,58 +6,39 @@ namespace Generator.Options;
 public sealed record LoadedOptions(GeneratorOptions Options, OptionsSources Sources, string? PatchFileText);
 
 /// <summary>
-/// Loads options: defaults, then the options file (YAML or JSON), then each <c>--set path=value</c> in order, then the
-/// profile's defaults for whatever is still unset, then the cross-option checks. Every problem is collected and thrown
-/// together as an <see cref="OptionsException"/>.
+/// Loads options: the defaults with the profile's, the options file (YAML or JSON) and each <c>--set path=value</c> in
+/// order, merged into one tree (<see cref="OptionsTree"/>) and judged by the options schema (types, values and the
+/// cross-option rules it states), then bound to records and checked for what JSON Schema cannot state
+/// (<see cref="OptionsValidator"/>). Every problem is collected and thrown together as an <see cref="OptionsException"/>;
+/// the rules are only judged on options whose every value is of the right type.
 /// </summary>
 public static class OptionsLoader
 {
     public static LoadedOptions Load(string? optionsFile, IReadOnlyList<string> sets)
     {
         var errors = new List<OptionsError>();
-        var options = new GeneratorOptions();
-        YamlNode? tree = null;
-
-        if (optionsFile is not null)
-        {
-            tree = ReadFile(optionsFile, errors);
-            if (tree is not null)
-            {
-                var binder = new OptionsBinder(optionsFile);
-                options = binder.Overlay(options, tree);
-                errors.AddRange(binder.Errors);
-            }
-        }
-
-        var overrides = new List<SetOverride>();
-        foreach (var argument in sets)
-        {
-            if (ParseSet(argument, errors) is not { } set)
-            {
-                continue;
-            }
-
-            overrides.Add(set);
-            var binder = new OptionsBinder(set.Source);
-            options = binder.SetPath(options, set.Segments, set.Value);
-            errors.AddRange(binder.Errors);
-        }
-
+        var tree = optionsFile is null ? null : ReadFile(optionsFile, errors);
+        var overrides = sets.Select(argument => ParseSet(argument, errors)).OfType<SetOverride>().ToList();
         var sources = new OptionsSources(optionsFile, tree, overrides);
+        var merged = OptionsTree.Build(optionsFile, tree as YamlMapping, overrides);
+        errors.AddRange(merged.Errors);
+        var verdict = OptionsSchemaValidator.Validate(merged, sources);
+        errors.AddRange(verdict.ValueErrors);
         if (errors.Count > 0)
         {
             throw new OptionsException(errors);
         }
 
-        var resolved = OptionsResolver.Resolve(options);
-        errors.AddRange(OptionsValidator.Validate(resolved, sources));
-        var patchText = ReadPatchFile(resolved, sources, errors);
+        var options = OptionsBinder.Bind(merged.Root);
+        errors.AddRange(verdict.RuleErrors);
+        errors.AddRange(OptionsValidator.Validate(options, sources));
+        var patchText = ReadPatchFile(options, sources, errors);
         if (errors.Count > 0)
         {
             throw new OptionsException(errors);
         }
 
-        return new LoadedOptions(resolved, sources, patchText);
+        return new LoadedOptions(options, sources, patchText);
     }
 
     private static YamlNode? ReadFile(string file, List<OptionsError> errors)

@@ -7,7 +7,9 @@ namespace Generator.Options;
 /// Generates JSON Schema (draft-07, what helm validates values with) from the option records and their attributes:
 /// <c>schemas/options.schema.json</c> for options files, and the chart's <c>values.schema.json</c>, which leaves out
 /// generator-only options, requires the profile-decided ones to be concrete, and accepts the <c>global</c> key helm
-/// passes to subcharts. Written by hand rather than with NJsonSchema's generator because the schema must follow our own
+/// passes to subcharts. The <c>allOf</c> of a record holds the cross-option rules (<see cref="OptionRules"/>) as
+/// <c>if</c>/<c>then</c>; draft-07 because it is the newest draft both helm 3 (gojsonschema, which ignores keywords of
+/// later drafts) and helm 4 evaluate, and JsonSchema.Net evaluates it the same way. Written by hand rather than with NJsonSchema's generator because the schema must follow our own
 /// attributes (wire names, profile defaults, generator-only options) and be byte-stable.
 /// </summary>
 public static class OptionsSchemaGenerator
@@ -30,13 +32,67 @@ public static class OptionsSchemaGenerator
             }
 
             json.WriteString("title", forValues ? "llamastack-tracing chart values" : "llamastack-tracing generator options");
-            WriteRecordBody(json, typeof(GeneratorOptions), new GeneratorOptions(), forValues, isRoot: true);
+            WriteRecordBody(json, typeof(GeneratorOptions), new GeneratorOptions(), forValues, string.Empty);
             json.WriteEndObject();
         }) + "\n";
     }
 
-    private static void WriteRecordBody(Utf8JsonWriter json, Type type, object? defaults, bool forValues, bool isRoot = false)
+    /// <summary>
+    /// The cross-option rules a schema holds, by where each is written: the <c>allOf</c> of the record that holds the
+    /// options it reads (<c>/properties/tempo/properties/storage/allOf/0</c>), in the order of <see cref="OptionRules.All"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, OptionRule> RulesOf(bool forValues)
     {
+        var rules = new Dictionary<string, OptionRule>(StringComparer.Ordinal);
+        foreach (var scope in OptionRules.All.Where(r => !forValues || r.IsChartRule).GroupBy(r => r.Scope))
+        {
+            var pointer = string.Concat(scope.Key.Split('.', StringSplitOptions.RemoveEmptyEntries).Select(key => "/properties/" + key));
+            foreach (var (rule, index) in scope.Select((rule, index) => (rule, index)))
+            {
+                rules.Add($"{pointer}/allOf/{index}", rule);
+            }
+        }
+
+        return rules;
+    }
+
+    private static void WriteRules(Utf8JsonWriter json, string path, bool forValues)
+    {
+        var rules = OptionRules.All.Where(r => (!forValues || r.IsChartRule) && r.Scope == path).ToList();
+        if (rules.Count == 0)
+        {
+            return;
+        }
+
+        var scope = new SchemaScope(string.Empty, path, forValues);
+        json.WriteStartArray("allOf");
+        foreach (var rule in rules)
+        {
+            json.WriteStartObject();
+            json.WriteString("description", $"{rule.Path}: {rule.Message}");
+            if (rule.When is { } when)
+            {
+                json.WriteStartObject("if");
+                when.Write(json, scope);
+                json.WriteEndObject();
+                json.WriteStartObject("then");
+                rule.Require.Write(json, scope);
+                json.WriteEndObject();
+            }
+            else
+            {
+                rule.Require.Write(json, scope);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteRecordBody(Utf8JsonWriter json, Type type, object? defaults, bool forValues, string path)
+    {
+        var isRoot = path.Length == 0;
         json.WriteString("type", "object");
         json.WriteBoolean("additionalProperties", false);
         var properties = OptionProperty.Of(type).Where(p => !(forValues && p.GeneratorOnly)).ToList();
@@ -60,14 +116,15 @@ public static class OptionsSchemaGenerator
         foreach (var property in properties)
         {
             json.WriteStartObject(property.WireName);
-            WriteProperty(json, property, defaults is null ? null : property.GetValue(defaults), forValues);
+            WriteProperty(json, property, defaults is null ? null : property.GetValue(defaults), forValues, SchemaScope.Join(path, property.WireName));
             json.WriteEndObject();
         }
 
         json.WriteEndObject();
+        WriteRules(json, path, forValues);
     }
 
-    private static void WriteProperty(Utf8JsonWriter json, OptionProperty property, object? defaultValue, bool forValues)
+    private static void WriteProperty(Utf8JsonWriter json, OptionProperty property, object? defaultValue, bool forValues, string path)
     {
         var description = property.Doc;
         if (property.ProfileDefault is { } preset)
@@ -77,10 +134,10 @@ public static class OptionsSchemaGenerator
 
         json.WriteString("description", description);
         var nullable = property.IsNullable && !(forValues && property.ProfileDefault is not null);
-        WriteType(json, property.ValueType, nullable, property, defaultValue, forValues);
+        WriteType(json, property.ValueType, nullable, property, defaultValue, forValues, path);
     }
 
-    private static void WriteType(Utf8JsonWriter json, Type type, bool nullable, OptionProperty? property, object? defaultValue, bool forValues)
+    private static void WriteType(Utf8JsonWriter json, Type type, bool nullable, OptionProperty? property, object? defaultValue, bool forValues, string path)
     {
         if (OptionProperty.IsRecordType(type))
         {
@@ -91,11 +148,11 @@ public static class OptionsSchemaGenerator
                 json.WriteStringValue("null");
                 json.WriteEndArray();
                 json.WriteBoolean("additionalProperties", false);
-                WriteRecordProperties(json, type, forValues);
+                WriteRecordProperties(json, type, forValues, path);
                 return;
             }
 
-            WriteRecordBody(json, type, defaultValue, forValues);
+            WriteRecordBody(json, type, defaultValue, forValues, path);
             return;
         }
 
@@ -103,7 +160,7 @@ public static class OptionsSchemaGenerator
         {
             WriteTypeName(json, "array", nullable);
             json.WriteStartObject("items");
-            WriteType(json, itemType, false, null, null, forValues);
+            WriteType(json, itemType, false, null, null, forValues, path + OptionPath.AnyItem);
             json.WriteEndObject();
             if (defaultValue is not null)
             {
@@ -159,13 +216,13 @@ public static class OptionsSchemaGenerator
         }
     }
 
-    private static void WriteRecordProperties(Utf8JsonWriter json, Type type, bool forValues)
+    private static void WriteRecordProperties(Utf8JsonWriter json, Type type, bool forValues, string path)
     {
         json.WriteStartObject("properties");
         foreach (var property in OptionProperty.Of(type).Where(p => !(forValues && p.GeneratorOnly)))
         {
             json.WriteStartObject(property.WireName);
-            WriteProperty(json, property, null, forValues);
+            WriteProperty(json, property, null, forValues, SchemaScope.Join(path, property.WireName));
             json.WriteEndObject();
         }
 

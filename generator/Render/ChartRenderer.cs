@@ -8,8 +8,8 @@ namespace Generator.Render;
 /// <summary>
 /// Writes the Helm chart from the stack's blueprint: one template per object, guards.yaml (the checks and the required
 /// APIs), NOTES.txt, _helpers.tpl (the named values and fragments the templates include, and the yamlString helper),
-/// Chart.yaml, values.yaml and values.schema.json from the options, and the tracing fix (and a user's patched
-/// tracing.py) under files/.
+/// Chart.yaml, .helmignore, values.yaml and values.schema.json from the options, and the tracing fix (and a user's
+/// patched tracing.py) under files/.
 /// </summary>
 public static class ChartRenderer
 {
@@ -32,6 +32,7 @@ public static class ChartRenderer
         chart.Add(new RenderedFile($"{Directory}/templates/NOTES.txt", writer.WriteNotes(stack.Notes)));
         chart.Add(new RenderedFile($"{Directory}/templates/_helpers.tpl", writer.WriteHelpers(HelpersPreamble(writer))));
         chart.Add(new RenderedFile($"{Directory}/Chart.yaml", ChartYaml()));
+        chart.Add(new RenderedFile($"{Directory}/.helmignore", "# Patterns ignored when packaging the chart.\n.DS_Store\n.git/\n*.swp\n*.bak\n*.tmp\n"));
         chart.Add(new RenderedFile($"{Directory}/values.yaml", ValuesFileWriter.Write(options)));
         chart.Add(new RenderedFile($"{Directory}/values.schema.json", OptionsSchemaGenerator.ValuesSchema()));
         foreach (var (name, content) in files)

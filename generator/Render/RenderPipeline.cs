@@ -27,13 +27,14 @@ public static class RenderPipeline
 {
     public const string PatchStrategyRuleId = "render-patch-strategy";
 
-    /// <param name="options">Loaded (resolved and checked) options.</param>
+    /// <param name="options">Loaded (resolved and checked) options; the stack's own checks may still refuse them (<see cref="OptionsException"/>).</param>
     /// <param name="check">Checks the raw manifests, as parsed files (the linter's bundle).</param>
     /// <param name="outputLabel">How findings name the output directory.</param>
     public static RenderResult Render(LoadedOptions options, Func<IReadOnlyList<YamlStream>, IEnumerable<Finding>> check, string outputLabel = "out")
     {
         var stack = Stack.Blueprint;
         var values = Values(options);
+        CheckOptions(stack, values, options.Sources);
 
         // The chart and the checks of the raw manifests are independent: do both at once.
         var chart = Task.Run(() => ChartRenderer.Render(stack, options.Options, values.Files));
@@ -54,6 +55,20 @@ public static class RenderPipeline
 
         var files = manifests.Concat(chart.GetAwaiter().GetResult()).ToList();
         return new RenderResult(options.Options, values, built, files, findings);
+    }
+
+    /// <summary>The stack's own checks across options (those JSON Schema cannot state), located where the user set the option.</summary>
+    private static void CheckOptions(StackBlueprint stack, ValueContext values, OptionsSources sources)
+    {
+        var evaluator = new Evaluator(values);
+        var errors = stack.Checks
+            .Where(c => evaluator.IsTrue(c.Violated.Expr))
+            .Select(c => sources.ErrorAt(c.Option, evaluator.Text(c.Message.Expr)))
+            .ToList();
+        if (errors.Count > 0)
+        {
+            throw new OptionsException(errors);
+        }
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ public static class EmbeddedFiles
 {
     private static readonly Assembly Assembly = typeof(EmbeddedFiles).Assembly;
 
-    /// <summary>The names of embedded files under a prefix, e.g. <c>templates/chart/</c>, sorted for deterministic output.</summary>
+    /// <summary>The names of embedded files under a prefix, e.g. <c>schemas/bundle/</c>, sorted for deterministic output.</summary>
     public static IReadOnlyList<string> List(string prefix) =>
         [.. Assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
 

@@ -165,7 +165,6 @@ public sealed class OptionsLoaderTests
     [InlineData(new[] { "collector.image.tag=stable" }, "collector.image.tag", "cannot read a collector version")]
     [InlineData(new[] { "collector.receivers.http.enabled=false" }, "collector.receivers", "at least one OTLP receiver")]
     [InlineData(new[] { "collector.receivers.grpc.enabled=true", "collector.receivers.grpc.port=4318" }, "collector.receivers.grpc.port", "port 4318 is also used")]
-    [InlineData(new[] { "collector.tenant=ops", "profile=cluster-observability" }, "collector.tenant", "no tenant named \"ops\"")]
     [InlineData(new[] { "llamaStack.extraEnv[0].name=API_TOKEN", "llamaStack.extraEnv[0].value=abc" }, "llamaStack.extraEnv[0].value", "looks like a secret")]
     [InlineData(new[] { "llamaStack.extraEnv[0].name=VLLM_URL", "llamaStack.extraEnv[0].value=x" }, "llamaStack.extraEnv[0].name", "set by the generator")]
     [InlineData(new[] { "tempo.ingestion.otlpGrpc=false" }, "tempo.ingestion.otlpGrpc", "OTLP/gRPC")]
@@ -213,6 +212,73 @@ public sealed class OptionsLoaderTests
         var loaded = OptionsLoader.Load(file, []);
 
         Assert.Equal("# patched\nX = 1\n", loaded.PatchFileText);
+    }
+
+    [Theory]
+    [InlineData("collector:\n  replicas: 1.0\n", "collector.replicas", "expected an integer, got number \"1.0\"")]
+    [InlineData("collector:\n  image:\n    tag: .inf\n", "collector.image.tag", "expected a string, got number .inf (quote it: \".inf\")")]
+    public void File_FloatThatJsonCannotTellApart_IsStillTheWrongType(string yaml, string path, string message)
+    {
+        // JSON Schema sees 1.0 as the integer 1 and .inf as a string; the options take neither.
+        var error = LoadFileExpectingOneError(yaml);
+
+        Assert.Equal(path, error.Path);
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void Set_AppendedListItemWithoutItsRequiredKey_IsReported()
+    {
+        var ex = Assert.Throws<OptionsException>(() => OptionsLoader.Load(null, ["llamaStack.extraEnv[0].value=debug"]));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal(("--set llamaStack.extraEnv[0].value=debug", "llamaStack.extraEnv[0]"), (error.Source, error.Path));
+        Assert.Contains("\"name\" is required", error.Message);
+    }
+
+    [Fact]
+    public void Set_IntoTheDefaultListItem_KeepsItsOtherKeys()
+    {
+        var options = OptionsLoader.Load(null, ["tempo.multitenancy.tenants[0].name=prod"]).Options;
+
+        var tenant = Assert.Single(options.Tempo.Multitenancy.Tenants);
+        Assert.Equal(("prod", new TenantOptions().Id), (tenant.Name, tenant.Id));
+    }
+
+    [Fact]
+    public void NullOnAProfileDecidedOption_KeepsTheProfilesDefault()
+    {
+        var file = WriteTemp("profile: cluster-observability\ntempo:\n  storage:\n    backend: null\n");
+
+        var options = OptionsLoader.Load(file, []).Options;
+
+        Assert.Equal(StorageBackend.Pv, options.Tempo.Storage.Backend);
+    }
+
+    [Fact]
+    public void CrossOptionRule_OnListItemsInTheFile_PointsAtEachItemInFileOrder()
+    {
+        var file = WriteTemp("llamaStack:\n  extraEnv:\n    - name: DB_PASSWORD\n      value: hunter2\n    - name: INFERENCE_MODEL\n      value: x\n    - name: LOG_LEVEL\n");
+
+        var ex = Assert.Throws<OptionsException>(() => OptionsLoader.Load(file, []));
+
+        Assert.Equal(
+            [
+                $"{file}:4:7: error: llamaStack.extraEnv[0].value: DB_PASSWORD looks like a secret; take it from a Secret with secretKeyRef instead of a plain value",
+                $"{file}:5:7: error: llamaStack.extraEnv[1].name: INFERENCE_MODEL is set by the generator from other options; change those options instead",
+                $"{file}:7:7: error: llamaStack.extraEnv[2]: LOG_LEVEL: set exactly one of value, secretKeyRef and configMapKeyRef",
+            ],
+            ex.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void CrossOptionRule_WithAnExplicitDistribution_NamesItNotTheDerivedOne()
+    {
+        var ex = Assert.Throws<OptionsException>(() => OptionsLoader.Load(null, ["collector.distribution=core", "collector.k8sAttributes.enabled=true"]));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal("--set collector.k8sAttributes.enabled=true", error.Source);
+        Assert.Contains("the k8sattributes processor is not in the core collector image \"otel/opentelemetry-collector\"", error.Message);
     }
 
     private static OptionsError LoadFileExpectingOneError(string yaml)

@@ -44,6 +44,93 @@ public sealed class OptionsSchemaTests
         AssertEveryPropertyHasADescription(schema.RootElement, "");
     }
 
+    [Fact]
+    public void ValuesSchema_CarriesTheRulesOnChartValues_AndNotThoseOnGeneratorOnlyOptions()
+    {
+        var options = OptionsSchemaGenerator.RulesOf(forValues: false).Values.ToList();
+        var values = OptionsSchemaGenerator.RulesOf(forValues: true).Values.ToList();
+
+        Assert.Equal(OptionRules.All.Count, options.Count);
+        Assert.Contains(options, r => r.Path == "patch.file");
+        Assert.DoesNotContain(values, r => r.Options().Any(o => o.StartsWith("patch.file", StringComparison.Ordinal)));
+        Assert.Equal(options.Count(r => r.IsChartRule), values.Count);
+    }
+
+    /// <summary>Helm 3.17 (gojsonschema) silently ignores keywords newer than draft-07, so the schemas use none.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Schemas_UseOnlyDraft07Keywords(bool forValues)
+    {
+        using var schema = JsonDocument.Parse(forValues ? OptionsSchemaGenerator.ValuesSchema() : OptionsSchemaGenerator.OptionsSchema());
+
+        Assert.Equal("http://json-schema.org/draft-07/schema#", schema.RootElement.GetProperty("$schema").GetString());
+        var keywords = new SortedSet<string>(StringComparer.Ordinal);
+        CollectKeywords(schema.RootElement, keywords);
+        Assert.Empty(keywords.Except(Draft07Keywords));
+        Assert.Superset(new SortedSet<string>(["if", "then", "not", "oneOf", "anyOf", "allOf", "const", "pattern"]), keywords);
+    }
+
+    [Theory]
+    [InlineData("{\"llamaStack\": {\"distribution\": {\"name\": \"\"}}}", false)]
+    [InlineData("{\"llamaStack\": {\"distribution\": {\"image\": \"quay.io/x/y:1\"}}}", false)]
+    [InlineData("{\"llamaStack\": {\"distribution\": {\"image\": \"quay.io/x/y:1\", \"name\": \"\"}}}", true)]
+    [InlineData("{\"tempo\": {\"jaegerUi\": {\"ingress\": {\"enabled\": true}}}}", false)]
+    [InlineData("{\"tempo\": {\"jaegerUi\": {\"ingress\": {\"enabled\": true}, \"route\": {\"enabled\": false}}}}", true)]
+    [InlineData("{\"tempo\": {\"storage\": {\"secret\": \"tempo-s3\"}}}", false)]
+    [InlineData("{\"collector\": {\"receivers\": {\"http\": {\"enabled\": false}}}}", false)]
+    [InlineData("{\"collector\": {\"receivers\": {\"http\": {\"enabled\": false}, \"grpc\": {\"enabled\": true}}}}", true)]
+    public void OptionsSchema_OnAPartialOptionsFile_JudgesWhatIsLeftOutByItsDefault(string options, bool valid)
+    {
+        // What an editor sees with schemas/options.schema.json: only the keys written, the defaults implied.
+        using var document = JsonDocument.Parse(options);
+
+        Assert.Equal(valid, OptionsSchemaValidator.Build(OptionsSchemaGenerator.OptionsSchema()).Evaluate(document.RootElement).IsValid);
+    }
+
+    private static readonly string[] Draft07Keywords =
+    [
+        "$schema", "$id", "$ref", "$comment", "title", "description", "default", "examples", "readOnly", "writeOnly",
+        "type", "enum", "const", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum",
+        "maxLength", "minLength", "pattern", "items", "additionalItems", "maxItems", "minItems", "uniqueItems", "contains",
+        "maxProperties", "minProperties", "required", "properties", "patternProperties", "additionalProperties",
+        "dependencies", "propertyNames", "if", "then", "else", "allOf", "anyOf", "oneOf", "not", "format", "definitions",
+    ];
+
+    /// <summary>The keywords of a schema and of its subschemas (values of properties, enum, const and default are data).</summary>
+    private static void CollectKeywords(JsonElement schema, ISet<string> keywords)
+    {
+        if (schema.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        foreach (var keyword in schema.EnumerateObject())
+        {
+            keywords.Add(keyword.Name);
+            switch (keyword.Name)
+            {
+                case "properties" or "definitions":
+                    foreach (var property in keyword.Value.EnumerateObject())
+                    {
+                        CollectKeywords(property.Value, keywords);
+                    }
+
+                    break;
+                case "allOf" or "anyOf" or "oneOf":
+                    foreach (var item in keyword.Value.EnumerateArray())
+                    {
+                        CollectKeywords(item, keywords);
+                    }
+
+                    break;
+                case "items" or "additionalProperties" or "if" or "then" or "else" or "not":
+                    CollectKeywords(keyword.Value, keywords);
+                    break;
+            }
+        }
+    }
+
     private static void AssertEveryPropertyHasADescription(JsonElement schema, string path)
     {
         if (!schema.TryGetProperty("properties", out var properties))

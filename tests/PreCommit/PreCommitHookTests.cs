@@ -66,6 +66,26 @@ public sealed class PreCommitHookTests(PreCommitHookTests.InstalledHook hook) : 
         Assert.Equal("0", hook.Git(user, "rev-list", "--all", "--count").Stdout.Trim());
     }
 
+    [Theory]
+    [InlineData("collector:\n  replcas: 2\n  replicas: 1.0\ntempo:\n  storage:\n    backend: minio\n")]
+    [InlineData("tempo:\n  storage:\n    backend: s3\n  jaegerUi:\n    ingress:\n      enabled: true\nllamaStack:\n  extraEnv:\n    - name: API_TOKEN\n      value: abc\n")]
+    public void InstalledExecutable_RejectsBadOptions_AsTheGeneratorDoes(string options)
+    {
+        // The native build evaluates the options schema with JsonSchema.Net trimmed and compiled ahead of time.
+        var dir = Directory.CreateTempSubdirectory().FullName;
+        var file = Path.Combine(dir, "options.yaml");
+        File.WriteAllText(file, options);
+        string[] arguments = ["render", "--options", file, "--out", Path.Combine(dir, "out")];
+
+        var native = ExternalTool.RunProgram(hook.Executable, arguments);
+        var inProcess = CliRunner.Run(arguments);
+
+        Assert.Equal((2, 2), (inProcess.ExitCode, native.ExitCode));
+        Assert.Equal(inProcess.Stderr, native.Stderr);
+        Assert.Contains($"{file}:2:3: error: ", native.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(dir, "out")));
+    }
+
     private static void Write(string repository, string relativePath, string content)
     {
         var path = Path.Combine(repository, relativePath);

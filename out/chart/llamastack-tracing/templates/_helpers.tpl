@@ -1,161 +1,315 @@
 {{/*
-Helpers shared by the templates. Every constant comes from _facts.tpl (generated from the generator's C# source), so
-the chart renders the same objects as the generator's raw manifests; the parity tests prove it with helm template.
+Named values and fragments of the llamastack-tracing stack, written by the generator from the same description
+as its raw manifests (generator/Model/); the parity tests prove with helm template that both render the same objects.
 */}}
 
-{{/* A fact by key: include "llamastack-tracing.fact" "tempoKind". */}}
-{{- define "llamastack-tracing.fact" -}}
-{{- include (printf "llamastack-tracing.fact.%s" .) . -}}
-{{- end }}
-
-{{/* A structured (JSON) fact as YAML, for pasting under a key with nindent. */}}
-{{- define "llamastack-tracing.factYaml" -}}
-{{- include "llamastack-tracing.fact" . | fromJson | toYaml -}}
+{{/*
+A string scalar as the generator's YamlWriter writes it: plain when every YAML 1.1 and 1.2 reader reads it back as
+the same string, else double-quoted with Go escapes (YamlWriter.Quote matches helm's quote). The patterns are the
+generator's own (generator/Yaml/PlainScalars.cs).
+*/}}
+{{- define "llamastack-tracing.yamlString" -}}
+{{- $text := toString . -}}
+{{- $digits := replace "_" "" $text -}}
+{{- $plain := and
+  (not (regexMatch "^$|^ | $|:$|^[?:,\\[\\]{}#&*!|>'\"%@`]|^-( |$)|[^\\x20-\\x7E]|: | #" $text))
+  (not (regexMatch "^(~|null|Null|NULL|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|<<|=)$" $text))
+  (not (regexMatch "^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}" $text))
+  (not (and (regexMatch "^[-+.0-9]" $text) (or
+    (regexMatch "^[-+]?(0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|[0-9]+)$" $digits)
+    (regexMatch "^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$" $digits)
+    (regexMatch "^[-+]?\\.(inf|Inf|INF)$|^\\.(nan|NaN|NAN)$" $text)))) -}}
+{{- if $plain }}{{ $text }}{{ else }}{{ quote $text }}{{ end -}}
 {{- end }}
 
 {{/*
-Selector labels of a component: dict "root" $ "component" "<fact prefix>" (tempo, collector, llamaStack, tracingPatch).
-Only name and instance, so a Deployment's immutable selector survives upgrades.
+The collector config, byte for byte as the generator writes it (the checksum/config annotation is its sha256).
 */}}
-{{- define "llamastack-tracing.selectorLabels" -}}
-app.kubernetes.io/name: {{ include "llamastack-tracing.fact" (printf "%sName" .component) | quote }}
-app.kubernetes.io/instance: {{ .root.Release.Name | quote }}
-{{- end }}
-
-{{/* All labels of an object; the same as the raw manifests' except managed-by and the helm.sh/chart label. */}}
-{{- define "llamastack-tracing.labels" -}}
-{{ include "llamastack-tracing.selectorLabels" . }}
-app.kubernetes.io/version: {{ include "llamastack-tracing.fact" "toolVersion" | quote }}
-app.kubernetes.io/component: {{ include "llamastack-tracing.fact" (printf "%sComponent" .component) | quote }}
-app.kubernetes.io/part-of: {{ include "llamastack-tracing.fact" "partOf" | quote }}
-app.kubernetes.io/managed-by: {{ .root.Release.Service | quote }}
-helm.sh/chart: {{ printf "%s-%s" .root.Chart.Name .root.Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" | quote }}
-{{- end }}
-
-{{/* metadata of an object: dict "root" $ "component" "<fact prefix>" "name" "<name>" and, if namespaced, "namespace". */}}
-{{- define "llamastack-tracing.metadata" -}}
-metadata:
-  name: {{ .name | quote }}
-  {{- with .namespace }}
-  namespace: {{ . | quote }}
+{{- define "llamastack-tracing.collector.config" -}}
+receivers:
+  otlp:
+    protocols:
+      {{- if or .Values.collector.receivers.grpc.enabled .Values.collector.receivers.http.enabled }}
+      {{- if .Values.collector.receivers.grpc.enabled }}
+      grpc:
+        endpoint: {{ include "llamastack-tracing.yamlString" (printf "0.0.0.0:%d" (int64 .Values.collector.receivers.grpc.port)) }}
+      {{- end }}
+      {{- if .Values.collector.receivers.http.enabled }}
+      http:
+        endpoint: {{ include "llamastack-tracing.yamlString" (printf "0.0.0.0:%d" (int64 .Values.collector.receivers.http.port)) }}
+      {{- end }}
+      {{- else }} {}
+      {{- end }}
+processors:
+  {{- if .Values.collector.memoryLimiter.enabled }}
+  memory_limiter:
+    check_interval: {{ include "llamastack-tracing.yamlString" .Values.collector.memoryLimiter.checkInterval }}
+    limit_percentage: {{ .Values.collector.memoryLimiter.limitPercentage | int64 }}
+    spike_limit_percentage: {{ .Values.collector.memoryLimiter.spikeLimitPercentage | int64 }}
   {{- end }}
-  labels:
-    {{- include "llamastack-tracing.labels" . | nindent 4 }}
-{{- end }}
+  {{- if .Values.collector.k8sAttributes.enabled }}
+  {{ include "llamastack-tracing.yamlString" (include "llamastack-tracing.collector.k8sAttributesType" .) }}:
+    extract:
+      metadata:
+        - k8s.namespace.name
+        - k8s.pod.name
+        - k8s.deployment.name
+        - k8s.node.name
+  {{- end }}
+  batch:
+    timeout: {{ include "llamastack-tracing.yamlString" .Values.collector.batch.timeout }}
+    send_batch_size: {{ .Values.collector.batch.sendBatchSize | int64 }}
+exporters:
+  {{ include "llamastack-tracing.yamlString" (include "llamastack-tracing.collector.tempoExporterId" .) }}:
+    endpoint: {{ include "llamastack-tracing.yamlString" (include "llamastack-tracing.tempo.otlpGrpcEndpoint" .) }}
+    {{- if not (include "llamastack-tracing.tempo.gateway" .) }}
+    tls:
+      insecure: true
+    {{- end }}
+    {{- if include "llamastack-tracing.tempo.gateway" . }}
+    tls:
+      ca_file: /var/run/secrets/kubernetes.io/serviceaccount/service-ca.crt
+    {{- end }}
+    {{- if include "llamastack-tracing.tempo.gateway" . }}
+    auth:
+      authenticator: bearertokenauth
+    {{- end }}
+    {{- if include "llamastack-tracing.tempo.gateway" . }}
+    headers:
+      X-Scope-OrgID: {{ include "llamastack-tracing.yamlString" (include "llamastack-tracing.collector.tenant" .) }}
+    {{- end }}
+  {{- if .Values.collector.debugExporter.enabled }}
+  debug:
+    verbosity: {{ include "llamastack-tracing.yamlString" .Values.collector.debugExporter.verbosity }}
+  {{- end }}
+extensions:
+  health_check:
+    endpoint: {{ include "llamastack-tracing.yamlString" (printf "0.0.0.0:%d" (int64 .Values.collector.healthCheck.port)) }}
+    path: {{ include "llamastack-tracing.yamlString" .Values.collector.healthCheck.path }}
+  {{- if include "llamastack-tracing.tempo.gateway" . }}
+  bearertokenauth:
+    filename: /var/run/secrets/kubernetes.io/serviceaccount/token
+  {{- end }}
+service:
+  extensions:
+    - health_check
+    {{- if include "llamastack-tracing.tempo.gateway" . }}
+    - bearertokenauth
+    {{- end }}
+  pipelines:
+    traces:
+      receivers:
+        - otlp
+      processors:
+        {{- if .Values.collector.memoryLimiter.enabled }}
+        - memory_limiter
+        {{- end }}
+        {{- if .Values.collector.k8sAttributes.enabled }}
+        - {{ include "llamastack-tracing.yamlString" (include "llamastack-tracing.collector.k8sAttributesType" .) }}
+        {{- end }}
+        - batch
+      exporters:
+        - {{ include "llamastack-tracing.yamlString" (include "llamastack-tracing.collector.tempoExporterId" .) }}
+        {{- if .Values.collector.debugExporter.enabled }}
+        - debug
+        {{- end }}
+{{ end }}
 
-{{/* host.namespace plus the cluster domain: dict "service" "<name>" "namespace" "<ns>". */}}
-{{- define "llamastack-tracing.clusterHost" -}}
-{{- printf "%s.%s%s" .service .namespace (include "llamastack-tracing.fact" "clusterDomainSuffix") -}}
-{{- end }}
-
-{{/* The Tempo Operator's object name for the TempoMonolithic: tempo-<name>, lower-cased, other characters as '-'. */}}
-{{- define "llamastack-tracing.tempoObjectName" -}}
-{{- printf "%s%s" (include "llamastack-tracing.fact" "tempoServicePrefix") (.Values.tempo.name | lower | regexReplaceAll "[^a-z0-9]" "-") -}}
-{{- end }}
-
-{{/* "true" when the operator puts its gateway in front of Tempo: multitenancy on and at least one tenant. */}}
-{{- define "llamastack-tracing.tempoGateway" -}}
-{{- if and .Values.tempo.multitenancy.enabled .Values.tempo.multitenancy.tenants }}true{{ end -}}
-{{- end }}
-
-{{/* The tenant the collector writes to: collector.tenant, else the first tenant. */}}
-{{- define "llamastack-tracing.collectorTenant" -}}
-{{- .Values.collector.tenant | default (first .Values.tempo.multitenancy.tenants).name -}}
-{{- end }}
-
-{{/* The collector needs a ServiceAccount and RBAC for the gateway (TokenReview, tenant RBAC) and for k8sattributes. */}}
-{{- define "llamastack-tracing.collectorNeedsRbac" -}}
-{{- if or (include "llamastack-tracing.tempoGateway" .) .Values.collector.k8sAttributes.enabled }}true{{ end -}}
-{{- end }}
-
-{{/* The generator names the collector's ConfigMap after the collector (generator/Model/StackModel.cs). */}}
-{{- define "llamastack-tracing.collectorConfigMapName" -}}
-{{- printf "%s%s" .Values.collector.name (include "llamastack-tracing.fact" "collectorConfigMapSuffix") -}}
-{{- end }}
-
-{{/* Cluster-scoped, so the namespace makes it unique per installation. */}}
-{{- define "llamastack-tracing.collectorClusterRoleName" -}}
-{{- printf "%s-%s" .Values.collector.name .Values.namespaces.application -}}
+{{/*
+The collector's ConfigMap: <name>-config.
+*/}}
+{{- define "llamastack-tracing.collector.configMapName" -}}
+{{- printf "%s-config" .Values.collector.name }}
 {{- end }}
 
 {{/*
-The collector release (x.y.z) from collector.version, else the image tag: a leading "v" and any "-suffix"/"+suffix"
-are ignored, as the generator reads tags such as v0.120.1 or 0.140.0-rh1 (semverCompare alone would treat the
-suffix as a pre-release, which sorts before the release).
+The k8sattributes processor's type as the collector release in use names it.
 */}}
-{{- define "llamastack-tracing.collectorVersion" -}}
-{{- $text := .Values.collector.version | default .Values.collector.image.tag | toString -}}
-{{- $version := regexFind "^v?[0-9]{1,4}\\.[0-9]{1,4}\\.[0-9]{1,4}($|[-+])" $text | trimPrefix "v" | trimSuffix "-" | trimSuffix "+" -}}
-{{- if not $version -}}
-{{- fail (printf "cannot read a collector version from %q; set collector.version (x.y.z): component names depend on it" $text) -}}
-{{- end -}}
-{{- $version -}}
+{{- define "llamastack-tracing.collector.k8sAttributesType" -}}
+{{- ternary "k8sattributes" "k8s_attributes" (semverCompare "<0.146.0" (default "0.0.0" (include "llamastack-tracing.collector.version" .))) }}
 {{- end }}
 
 {{/*
-A component's type name on the collector version in use: the new name once it exists, else the old one (the renames
-fact). dict "root" $ "kind" "exporter|processor|..." "type" "<new name>".
+Labels of the objects of opentelemetry-collector.
 */}}
-{{- define "llamastack-tracing.componentType" -}}
-{{- $version := include "llamastack-tracing.collectorVersion" .root -}}
-{{- $name := .type -}}
-{{- range include "llamastack-tracing.fact" "renames" | fromJsonArray -}}
-{{- if and (eq .kind $.kind) (eq .new $.type) (semverCompare (printf "<%s" .since) $version) -}}
-{{- $name = .old -}}
-{{- end -}}
-{{- end -}}
-{{- $name -}}
+{{- define "llamastack-tracing.collector.labels" -}}
+app.kubernetes.io/name: opentelemetry-collector
+app.kubernetes.io/instance: {{ .Release.Name | quote }}
+app.kubernetes.io/version: 0.1.0
+app.kubernetes.io/component: trace-collector
+app.kubernetes.io/part-of: llamastack-tracing
+app.kubernetes.io/managed-by: {{ .Release.Service | quote }}
+helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" | quote }}
 {{- end }}
 
 {{/*
-The collector distribution: collector.distribution, else derived from the image repository the way the generator
-does; empty when it cannot tell.
+The collector needs a ServiceAccount and RBAC: for the Tempo gateway (tenant write access) and for k8sattributes.
 */}}
-{{- define "llamastack-tracing.collectorDistribution" -}}
-{{- $repository := .Values.collector.image.repository | lower -}}
-{{- if ne .Values.collector.distribution "auto" -}}{{ .Values.collector.distribution }}
-{{- else if regexMatch "redhat|rhosdt|-rhel" $repository -}}redhat
-{{- else if regexMatch "(opentelemetry-collector|otelcol)-contrib$" $repository -}}contrib
-{{- else if regexMatch "(opentelemetry-collector|otelcol)-k8s$" $repository -}}k8s
-{{- else if regexMatch "(opentelemetry-collector|otelcol)$" $repository -}}core
-{{- end -}}
+{{- define "llamastack-tracing.collector.needsRbac" -}}
+{{- if or (include "llamastack-tracing.tempo.gateway" .) .Values.collector.k8sAttributes.enabled }}true{{ end }}
 {{- end }}
 
-{{/* The collector's OTLP endpoint for LlamaStack: the HTTP receiver when open, else gRPC. */}}
-{{- define "llamastack-tracing.collectorEndpoint" -}}
-{{- $receivers := .Values.collector.receivers -}}
-{{- $port := ternary $receivers.http.port $receivers.grpc.port $receivers.http.enabled | int64 -}}
-{{- printf "http://%s:%d" (include "llamastack-tracing.clusterHost" (dict "service" .Values.collector.name "namespace" .Values.namespaces.application)) $port -}}
+{{/*
+The collector's OTLP endpoint for LlamaStack: the HTTP receiver when open, else gRPC.
+*/}}
+{{- define "llamastack-tracing.collector.otlpEndpoint" -}}
+{{- printf "http://%s.%s.svc.cluster.local:%d" .Values.collector.name .Values.namespaces.application (ternary (int64 .Values.collector.receivers.http.port) (int64 .Values.collector.receivers.grpc.port) .Values.collector.receivers.http.enabled) }}
 {{- end }}
 
-{{/* The LlamaStack image's site-packages directory, without trailing slashes. */}}
-{{- define "llamastack-tracing.sitePackages" -}}
-{{- regexReplaceAll "/+$" .Values.patch.sitePackages "" -}}
+{{/*
+Labels that select the pods of opentelemetry-collector: name and instance only, so the immutable selector survives upgrades.
+*/}}
+{{- define "llamastack-tracing.collector.selectorLabels" -}}
+app.kubernetes.io/name: opentelemetry-collector
+app.kubernetes.io/instance: {{ .Release.Name | quote }}
 {{- end }}
 
-{{/* The directory of the package the tracing fix patches, in the LlamaStack image. */}}
-{{- define "llamastack-tracing.telemetryDirectory" -}}
-{{- printf "%s/%s" (include "llamastack-tracing.sitePackages" .) (include "llamastack-tracing.fact" "telemetryPackage") -}}
+{{/*
+The id of the exporter towards Tempo: its type as the collector release in use names it, /tempo.
+*/}}
+{{- define "llamastack-tracing.collector.tempoExporterId" -}}
+{{- printf "%s/tempo" (ternary "otlp" "otlp_grpc" (semverCompare "<0.144.0" (default "0.0.0" (include "llamastack-tracing.collector.version" .)))) }}
 {{- end }}
 
-{{/* The ConfigMap key (and chart file under files/) holding the tracing fix of the patch strategy. */}}
-{{- define "llamastack-tracing.patchFile" -}}
-{{- if eq .Values.patch.strategy "sitecustomize" -}}
-{{- include "llamastack-tracing.fact" "sitecustomizeFile" -}}
-{{- else -}}
-{{- include "llamastack-tracing.fact" "tracingModuleFile" -}}
-{{- end -}}
+{{/*
+The tenant the collector writes to: collector.tenant, else the first tenant.
+*/}}
+{{- define "llamastack-tracing.collector.tenant" -}}
+{{- default (get (first .Values.tempo.multitenancy.tenants | default dict) "name") .Values.collector.tenant }}
 {{- end }}
 
-{{/* requests/limits with their non-empty quantities as YAML, or nothing (the caller then leaves resources out). */}}
+{{/*
+Whether collector.tenant names one of Tempo's tenants.
+*/}}
+{{- define "llamastack-tracing.collector.tenantExists" -}}
+{{- $found := false }}
+{{- range $item := .Values.tempo.multitenancy.tenants }}
+{{- if eq $item.name $.Values.collector.tenant }}{{ $found = true }}{{ end }}
+{{- end }}
+{{- if $found }}true{{ end }}
+{{- end }}
+
+{{/*
+The collector release (x.y.z): collector.version, else the image tag without a leading v or a -/+ build suffix.
+*/}}
+{{- define "llamastack-tracing.collector.version" -}}
+{{- trimSuffix "+" (trimSuffix "-" (trimPrefix "v" (regexFind "^v?[0-9]{1,4}\\.[0-9]{1,4}\\.[0-9]{1,4}($|[-+])" (default .Values.collector.image.tag .Values.collector.version)))) }}
+{{- end }}
+
+{{/*
+Labels of the objects of llama-stack.
+*/}}
+{{- define "llamastack-tracing.llamaStack.labels" -}}
+app.kubernetes.io/name: llama-stack
+app.kubernetes.io/instance: {{ .Release.Name | quote }}
+app.kubernetes.io/version: 0.1.0
+app.kubernetes.io/component: server
+app.kubernetes.io/part-of: llamastack-tracing
+app.kubernetes.io/managed-by: {{ .Release.Service | quote }}
+helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" | quote }}
+{{- end }}
+
+{{/*
+Whether llamaStack.extraEnv sets PYTHONPATH (the tracing fix's directory is then appended to it).
+*/}}
+{{- define "llamastack-tracing.llamaStack.userPythonPath" -}}
+{{- $found := false }}
+{{- range $item := .Values.llamaStack.extraEnv }}
+{{- if eq $item.name "PYTHONPATH" }}{{ $found = true }}{{ end }}
+{{- end }}
+{{- if $found }}true{{ end }}
+{{- end }}
+
+{{/*
+The ConfigMap key (and chart file under files/) holding the tracing fix of the patch strategy.
+*/}}
+{{- define "llamastack-tracing.patch.file" -}}
+{{- ternary "sitecustomize.py" "tracing.py" (eq .Values.patch.strategy "sitecustomize") }}
+{{- end }}
+
+{{/*
+The directory of the package the tracing fix patches, in the LlamaStack image.
+*/}}
+{{- define "llamastack-tracing.patch.telemetryDirectory" -}}
+{{- printf "%s/llama_stack/providers/utils/telemetry" (regexReplaceAllLiteral "/+$" .Values.patch.sitePackages "") }}
+{{- end }}
+
+{{/*
+Container requests and limits with their non-empty quantities (nothing when none is set).
+*/}}
 {{- define "llamastack-tracing.resources" -}}
-{{- $resources := dict -}}
-{{- range $key := list "requests" "limits" -}}
-{{- $quantities := dict -}}
-{{- range $name := list "cpu" "memory" -}}
-{{- with index $ $key $name }}{{ $_ := set $quantities $name (toString .) }}{{ end -}}
-{{- end -}}
-{{- if $quantities }}{{ $_ := set $resources $key $quantities }}{{ end -}}
-{{- end -}}
-{{- if $resources }}{{ toYaml $resources }}{{ end -}}
+{{- if or .requests.cpu .requests.memory }}
+requests:
+  {{- if .requests.cpu }}
+  cpu: {{ .requests.cpu | quote }}
+  {{- end }}
+  {{- if .requests.memory }}
+  memory: {{ .requests.memory | quote }}
+  {{- end }}
+{{- end }}
+{{- if or .limits.cpu .limits.memory }}
+limits:
+  {{- if .limits.cpu }}
+  cpu: {{ .limits.cpu | quote }}
+  {{- end }}
+  {{- if .limits.memory }}
+  memory: {{ .limits.memory | quote }}
+  {{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+Whether the operator puts its gateway in front of Tempo: multitenancy on, with at least one tenant.
+*/}}
+{{- define "llamastack-tracing.tempo.gateway" -}}
+{{- if and .Values.tempo.multitenancy.enabled .Values.tempo.multitenancy.tenants }}true{{ end }}
+{{- end }}
+
+{{/*
+Labels of the objects of tempo.
+*/}}
+{{- define "llamastack-tracing.tempo.labels" -}}
+app.kubernetes.io/name: tempo
+app.kubernetes.io/instance: {{ .Release.Name | quote }}
+app.kubernetes.io/version: 0.1.0
+app.kubernetes.io/component: trace-storage
+app.kubernetes.io/part-of: llamastack-tracing
+app.kubernetes.io/managed-by: {{ .Release.Service | quote }}
+helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" | quote }}
+{{- end }}
+
+{{/*
+The Tempo Operator's name for the TempoMonolithic's objects: tempo-<name>, lower-cased, other characters as '-'.
+*/}}
+{{- define "llamastack-tracing.tempo.objectName" -}}
+{{- printf "tempo-%s" (regexReplaceAllLiteral "[^a-z0-9]" (lower .Values.tempo.name) "-") }}
+{{- end }}
+
+{{/*
+Where the collector sends traces: Tempo's OTLP/gRPC port, through the gateway when there is one.
+*/}}
+{{- define "llamastack-tracing.tempo.otlpGrpcEndpoint" -}}
+{{- printf "%s.%s.svc.cluster.local:4317" (ternary (printf "%s-gateway" (include "llamastack-tracing.tempo.objectName" .)) (include "llamastack-tracing.tempo.objectName" .) (eq (include "llamastack-tracing.tempo.gateway" .) "true")) .Values.namespaces.tempo }}
+{{- end }}
+
+{{/*
+The names of Tempo's tenants, comma-separated.
+*/}}
+{{- define "llamastack-tracing.tempo.tenantNames" -}}
+{{- $values := list }}
+{{- range $item := .Values.tempo.multitenancy.tenants }}{{ $values = append $values (toString (get $item "name")) }}{{ end }}
+{{- join ", " $values }}
+{{- end }}
+
+{{/*
+Labels of the objects of llamastack-tracing-fix.
+*/}}
+{{- define "llamastack-tracing.tracingPatch.labels" -}}
+app.kubernetes.io/name: llamastack-tracing-fix
+app.kubernetes.io/instance: {{ .Release.Name | quote }}
+app.kubernetes.io/version: 0.1.0
+app.kubernetes.io/component: tracing-fix
+app.kubernetes.io/part-of: llamastack-tracing
+app.kubernetes.io/managed-by: {{ .Release.Service | quote }}
+helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" | quote }}
 {{- end }}

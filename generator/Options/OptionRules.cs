@@ -1,0 +1,154 @@
+using Generator.Facts;
+using static Generator.Options.OptionCondition;
+
+namespace Generator.Options;
+
+/// <summary>
+/// The cross-option rules JSON Schema can state, each with its message and the options it concerns: the one place they
+/// are written. <see cref="OptionsSchemaGenerator"/> writes them into the options schema (and, those on chart values,
+/// into the chart's values.schema.json, so helm enforces them too); the generator (OptionsSchemaValidator) reports a
+/// failing one with its message. What JSON Schema cannot state (comparing two values, uniqueness by a key, version
+/// order) is in <see cref="OptionsValidator"/>.
+/// </summary>
+public static class OptionRules
+{
+    private static readonly object[] ObjectStorage = [StorageBackend.S3, StorageBackend.Gcs, StorageBackend.Azure];
+    private static readonly object[] LocalStorage = [StorageBackend.Memory, StorageBackend.Pv];
+    private static readonly object[] OwnTracingFile = [PatchStrategy.SubPath, PatchStrategy.InitContainer];
+    private static readonly object[] Known = [.. CollectorCatalog.RepositoryPatterns.Select(p => p.Distribution).Order()];
+
+    private const string Repository = "collector.image.repository";
+    private const string Tag = "collector.image.tag";
+    private const string Version = "collector.version";
+
+    public static IReadOnlyList<OptionRule> All { get; } =
+    [
+        new("tempo.multitenancy.tenants", "multitenancy needs at least one tenant (the gateway is only created with tenants)",
+            NonEmpty("tempo.multitenancy.tenants"))
+        {
+            When = Is("tempo.multitenancy.enabled", true),
+            Causes = ["tempo.multitenancy.enabled", "profile"],
+        },
+        new("tempo.ingestion.otlpGrpc", "the collector exports to Tempo with OTLP/gRPC (port 4317); this must stay true",
+            Is("tempo.ingestion.otlpGrpc", true)),
+        new("tempo.jaegerUi.ingress.enabled", "expose the Jaeger UI with a Route or an Ingress, not both (the operator gives both the same name)",
+            Is("tempo.jaegerUi.ingress.enabled", false))
+        {
+            When = Is("tempo.jaegerUi.route.enabled", true),
+            Causes = ["tempo.jaegerUi.route.enabled"],
+        },
+        new("tempo.jaegerUi.route.enabled", JaegerUiNeeded, Is("tempo.jaegerUi.enabled", true))
+        {
+            When = Is("tempo.jaegerUi.route.enabled", true),
+            Causes = ["tempo.jaegerUi.enabled"],
+        },
+        new("tempo.jaegerUi.ingress.enabled", JaegerUiNeeded, Is("tempo.jaegerUi.enabled", true))
+        {
+            // With a Route too, the rule above already says it (and the one before: not both).
+            When = All(Is("tempo.jaegerUi.ingress.enabled", true), Not(Is("tempo.jaegerUi.route.enabled", true))),
+            Causes = ["tempo.jaegerUi.enabled"],
+        },
+        new("tempo.storage.secret", "the {tempo.storage.backend} backend needs the name of a Secret with its credentials",
+            NonEmpty("tempo.storage.secret"))
+        {
+            When = Is("tempo.storage.backend", ObjectStorage),
+            Causes = ["tempo.storage.backend"],
+        },
+        new("tempo.storage.secret", $"a secret only applies to the {WireList(ObjectStorage)} backends, not {{tempo.storage.backend}}",
+            Not(NonEmpty("tempo.storage.secret")))
+        {
+            When = Is("tempo.storage.backend", LocalStorage),
+            Causes = ["tempo.storage.backend", "profile"],
+        },
+        new("tempo.storage.size", $"size only applies to the {WireList(LocalStorage)} backends", Not(NonEmpty("tempo.storage.size")))
+        {
+            When = Is("tempo.storage.backend", ObjectStorage),
+            Causes = ["tempo.storage.backend"],
+        },
+        new("collector.distribution", $"cannot tell which collector distribution \"{{{Repository}}}\" is; set collector.distribution to {WireList(Known, "or")}",
+            Any([.. CollectorCatalog.RepositoryPatterns.Select(p => Matches(Repository, p.Pattern))]))
+        {
+            When = Is("collector.distribution", CollectorDistribution.Auto),
+            Causes = [Repository],
+        },
+        .. Without(ComponentKind.Extension, "bearertokenauth").Select(d => new OptionRule(Repository,
+            $"Tempo multitenancy needs the bearertokenauth extension, which the {EnumNames.Wire(d)} collector image \"{{{Repository}}}\" does not contain; use otel/opentelemetry-collector-contrib (or the k8s or Red Hat build)",
+            Not(IsDistribution(d)))
+        {
+            When = Is("tempo.multitenancy.enabled", true),
+            Causes = ["tempo.multitenancy.enabled", "profile"],
+        }),
+        .. Without(ComponentKind.Processor, "k8sattributes").Select(d => new OptionRule("collector.k8sAttributes.enabled",
+            $"the k8sattributes processor is not in the {EnumNames.Wire(d)} collector image \"{{{Repository}}}\"; use otel/opentelemetry-collector-contrib (or the k8s or Red Hat build)",
+            Not(IsDistribution(d)))
+        {
+            When = Is("collector.k8sAttributes.enabled", true),
+            Causes = [Repository, "profile"],
+        }),
+        new(Tag, "pin a collector version instead of latest: component names change between releases", Not(Is(Tag, "latest"))),
+        new(Tag, VersionUnreadable, Matches(Tag, CollectorVersion.TagPattern))
+        {
+            When = All(Not(NonEmpty(Version)), Not(Is(Tag, "latest"))),
+        },
+        new(Version, VersionUnreadable, Matches(Version, CollectorVersion.TagPattern))
+        {
+            When = All(NonEmpty(Version), Not(Is(Tag, "latest"))),
+        },
+        new("collector.receivers", "enable at least one OTLP receiver protocol (http or grpc)",
+            Any(Is("collector.receivers.http.enabled", true), Is("collector.receivers.grpc.enabled", true))),
+        new("llamaStack.distribution", "set exactly one of name and image (the CRD rejects both, the operator needs one)",
+            ExactlyOne(NonEmpty("llamaStack.distribution.name"), NonEmpty("llamaStack.distribution.image"))),
+        new("llamaStack.extraEnv[*]", "{llamaStack.extraEnv[*].name}: set exactly one of value, secretKeyRef and configMapKeyRef",
+            Each("llamaStack.extraEnv", ExactlyOne(Given("value"), Given("secretKeyRef"), Given("configMapKeyRef")))),
+        new("llamaStack.extraEnv[*].name", "{llamaStack.extraEnv[*].name} is set by the generator from other options; change those options instead",
+            Each("llamaStack.extraEnv", Not(Is("name", [.. Facts.LlamaStackFacts.ServerEnvNames.Order(StringComparer.Ordinal)])))),
+        new("llamaStack.extraEnv[*].value", "{llamaStack.extraEnv[*].name} looks like a secret; take it from a Secret with secretKeyRef instead of a plain value",
+            Each("llamaStack.extraEnv", Implies(All(Matches("name", SecretEnvNames.SecretWordPattern), Not(Matches("name", SecretEnvNames.ReferenceWordPattern))), Not(Given("value"))))),
+        new("llamaStack.extraEnv[*]", "the sitecustomize strategy appends its directory to PYTHONPATH, which needs a plain value here",
+            Each("llamaStack.extraEnv", Implies(Is("name", Facts.LlamaStackFacts.PythonPathEnv), Given("value"))))
+        {
+            When = Is("patch.strategy", PatchStrategy.Sitecustomize),
+            Causes = ["patch.strategy"],
+        },
+        new("patch.file", "the {patch.strategy} strategy mounts your own patched tracing.py; give its path in patch.file (or use the sitecustomize strategy, which needs no file)",
+            NonEmpty("patch.file"))
+        {
+            When = Is("patch.strategy", OwnTracingFile),
+            Causes = ["patch.strategy"],
+        },
+        new("patch.file", $"patch.file is only used by the {WireList(OwnTracingFile)} strategies, not {{patch.strategy}}", Not(NonEmpty("patch.file")))
+        {
+            When = Not(Is("patch.strategy", OwnTracingFile)),
+            Causes = ["patch.strategy"],
+        },
+        new("llamaStack.distribution.image", "the initContainer strategy copies the telemetry package out of the server image, so the image must be known: set llamaStack.distribution.image (and clear name)",
+            NonEmpty("llamaStack.distribution.image"))
+        {
+            When = Is("patch.strategy", PatchStrategy.InitContainer),
+            Causes = ["patch.strategy"],
+        },
+    ];
+
+    private const string JaegerUiNeeded = "a Route or Ingress needs tempo.jaegerUi.enabled: true (the operator's webhook rejects it otherwise)";
+
+    private const string VersionUnreadable = "cannot read a collector version from \"{" + Tag + "}\"; set collector.version (x.y.z): component names depend on it";
+
+    /// <summary>The distributions whose image lacks a component.</summary>
+    private static IEnumerable<CollectorDistribution> Without(ComponentKind kind, string type) =>
+        Known.Cast<CollectorDistribution>().Where(d => !CollectorCatalog.Contains(d, kind, type));
+
+    /// <summary>The collector is distribution <paramref name="distribution"/>: set explicitly, or derived from the repository.</summary>
+    private static OptionCondition IsDistribution(CollectorDistribution distribution)
+    {
+        var patterns = CollectorCatalog.RepositoryPatterns;
+        var index = patterns.Select(p => p.Distribution).ToList().IndexOf(distribution);
+        var derived = All([Matches(Repository, patterns[index].Pattern), .. patterns.Take(index).Select(p => Not(Matches(Repository, p.Pattern)))]);
+        return Any(Is("collector.distribution", distribution), All(Is("collector.distribution", CollectorDistribution.Auto), derived));
+    }
+
+    private static string WireList(object[] members, string conjunction = "and")
+    {
+        var names = members.Select(EnumNames.Wire).ToList();
+        return string.Join(", ", names[..^1]) + $" {conjunction} " + names[^1];
+    }
+}
