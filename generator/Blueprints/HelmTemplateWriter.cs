@@ -621,35 +621,6 @@ public sealed class HelmTemplateWriter(string chart)
 
     private static string Indent(int level) => new(' ', level * 2);
 
-    /// <summary>A Go string literal.</summary>
-    public static string GoString(string text)
-    {
-        var sb = new StringBuilder("\"");
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '"':
-                    sb.Append("\\\"");
-                    break;
-                case '\\':
-                    sb.Append("\\\\");
-                    break;
-                case '\n':
-                    sb.Append("\\n");
-                    break;
-                case '\t':
-                    sb.Append("\\t");
-                    break;
-                case < ' ' or '\u007f':
-                    sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    break;
-                default:
-                    sb.Append(c);
-                    break;
-            }
-        }
-
-        return sb.Append('"').ToString();
-    }
+    /// <summary>A Go string literal: <see cref="YamlWriter.Quote"/> writes Go's <c>strconv.Quote</c> form.</summary>
+    private static string GoString(string text) => YamlWriter.Quote(text);
 }

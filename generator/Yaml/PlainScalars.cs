@@ -90,6 +90,6 @@ public static partial class PlainScalars
 
         """;
 
-    /// <summary>A Go string literal of ASCII text (the patterns): backslashes and quotes escaped.</summary>
-    private static string Go(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    /// <summary>A Go string literal (<see cref="YamlWriter.Quote"/> writes Go's <c>strconv.Quote</c> form).</summary>
+    private static string Go(string text) => YamlWriter.Quote(text);
 }
