@@ -347,7 +347,8 @@ public sealed class LintCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.EndsWith("in 1 file (1 document)\n", result.Stdout);
-        Assert.Contains("-:19:11: warning security-context-restricted:", result.Stdout);
+        Assert.Contains("demo/templates/deployment.yaml:17:11: warning security-context-restricted:", result.Stdout);
+        Assert.Contains("[rendered by template demo/templates/deployment.yaml; -:19:11 of the helm template output]", result.Stdout);
     }
 
     [Fact]
@@ -438,7 +439,8 @@ public sealed class LintCommandTests
             """),
     ];
 
-    private static IReadOnlyList<JsonElement> SarifValidationResults(string sarif)
+    /// <summary>What the real SARIF Multitool's validate says about a SARIF log (empty when valid).</summary>
+    internal static IReadOnlyList<JsonElement> SarifValidationResults(string sarif)
     {
         var dir = Directory.CreateTempSubdirectory().FullName;
         var input = Path.Combine(dir, "lint.sarif");
