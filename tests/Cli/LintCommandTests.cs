@@ -352,6 +352,20 @@ public sealed class LintCommandTests
     }
 
     [Fact]
+    public void Lint_SuppressionWrittenInATemplate_HoldsForItsRenderedOutput()
+    {
+        var chart = WriteTree(HelmChart.Select(f => f.Path == "templates/deployment.yaml"
+            ? (f.Path, f.Text.Replace("        - name: app\n", "        # lint-ignore: security-context-restricted the image runs as root by design\n        - name: app\n", StringComparison.Ordinal))
+            : f));
+        var rendered = Helm.Succeed("template", "demo", chart, "--namespace", "tracing");
+
+        var result = CliRunner.RunWithInput(rendered.Stdout, "lint", "-");
+
+        Assert.Contains("# lint-ignore: security-context-restricted", rendered.Stdout);
+        Assert.DoesNotContain("security-context-restricted", result.Stdout);
+    }
+
+    [Fact]
     public void Lint_SkippedCounts_AreInTheSarifRunWithANotificationForTheTemplates()
     {
         var chart = WriteTree(HelmChart);
