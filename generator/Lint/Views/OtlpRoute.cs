@@ -55,12 +55,6 @@ public sealed class OtlpRoute
     /// <summary>The Tempo instance whose operator-made Service the host names; null otherwise.</summary>
     public TempoView? Tempo { get; private set; }
 
-    /// <summary>The collector whose OTLP receiver the route reaches through <see cref="Service"/>; null when it reaches none.</summary>
-    public CollectorConfigView? Collector { get; private set; }
-
-    /// <summary>The OTLP receiver of <see cref="Collector"/> the route reaches.</summary>
-    public ComponentDefinition? Receiver { get; private set; }
-
     /// <summary>The transport the protocol variable asks for; null when unset, not literal or not an OTLP protocol.</summary>
     public OtlpTransport? SentTransport => ProtocolEnv?.Value?.Text switch
     {
@@ -150,9 +144,8 @@ public sealed class OtlpRoute
             }
 
             var collector = context.CollectorsOf(workload).FirstOrDefault(c => target.Container is null || c.Container == target.Container);
-            var config = collector is null ? null : context.ConfigOf(collector);
-            var listeners = config?.OtlpTraceListeners()
-                .Select(l => (Id: l.Component!.Key.Text, l.Component, Transport: l.Protocol == "grpc" ? OtlpTransport.Grpc : OtlpTransport.Http, l.Port))
+            var listeners = collector is null ? null : context.ConfigOf(collector)?.OtlpTraceListeners()
+                .Select(l => (Id: l.Component!.Key.Text, Transport: l.Protocol == "grpc" ? OtlpTransport.Grpc : OtlpTransport.Http, l.Port))
                 .ToList();
             if (listeners is null || listeners.Any(l => l.Port is null))
             {
@@ -163,8 +156,6 @@ public sealed class OtlpRoute
             {
                 Listener = listener.Transport;
                 ListenerDescription = $"receiver {listener.Id} ({NameOf(listener.Transport)}, port {listener.Port}) of {workload}";
-                Collector = config;
-                Receiver = listener.Component;
                 return;
             }
 
