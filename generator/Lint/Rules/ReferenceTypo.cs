@@ -29,7 +29,7 @@ public sealed class ReferenceTypo : ILintRule
     {
         var (reference, meant) = (misspelt.Reference, misspelt.Meant);
         var where = reference.Namespace is null ? "in the linted files" : $"of namespace {reference.Namespace} in the linted files";
-        var unused = misspelt.MeantOtherwiseUnused ? $", which is otherwise unused" : string.Empty;
+        var unused = misspelt.MeantOtherwiseUnused ? ", which is otherwise unused" : string.Empty;
         var consequence = reference.Kind == "Service"
             ? "in the cluster the host does not resolve, so no span arrives"
             : $"the pod cannot start until {reference.Kind} {reference.Name} exists";
