@@ -6,6 +6,8 @@
 #   Sarif.Multitool   <- @microsoft/sarif-multitool-linux (validates our SARIF output)
 #   pre-commit, dot   <- Debian's pre-commit and graphviz packages (the hook's end-to-end test; wiring pictures),
 #                        linked into .tools/bin so every test finds its tools in one place
+#   mermaid-parse     <- npm mermaid (the real parser of the Mermaid pictures, with jsdom as its DOM), run through
+#                        tests/Graph/mermaid/parse.mjs copied beside it
 # Idempotent: does nothing when the tools are already there.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -49,6 +51,15 @@ if [ ! -x "$tools/bin/Sarif.Multitool" ]; then
   multitool="$(find "$tools/sarif/node_modules/@microsoft/sarif-multitool-linux" -name Sarif.Multitool -type f | head -n 1)"
   chmod +x "$multitool"
   ln -sf "$multitool" "$tools/bin/Sarif.Multitool"
+fi
+
+if [ ! -x "$tools/bin/mermaid-parse" ] || ! cmp -s "$root/tests/Graph/mermaid/parse.mjs" "$tools/mermaid/parse.mjs"; then
+  echo "setup-tools: installing the Mermaid parser from npm mermaid and jsdom" >&2
+  mkdir -p "$tools/mermaid"
+  (cd "$tools/mermaid" && npm install --silent --no-save mermaid@11.17.2 jsdom@29.1.1 >/dev/null)
+  cp "$root/tests/Graph/mermaid/parse.mjs" "$tools/mermaid/parse.mjs"
+  printf '#!/bin/sh\nexec node "%s/mermaid/parse.mjs" "$@"\n' "$tools" > "$tools/bin/mermaid-parse"
+  chmod +x "$tools/bin/mermaid-parse"
 fi
 
 if ! command -v pre-commit >/dev/null || ! command -v dot >/dev/null; then

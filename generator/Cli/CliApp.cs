@@ -15,6 +15,7 @@ public static class CliApp
         {
             RenderCommand.Create(stdout, stderr),
             LintCommand.Create(stdin, stdout, stderr),
+            GraphCommand.Create(stdin, stdout, stderr),
             SchemasCommand.Create(stdin, stdout, stderr),
             DocsCommand.Create(stdout),
         };

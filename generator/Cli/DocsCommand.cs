@@ -3,7 +3,7 @@ using Generator.Render;
 
 namespace Generator.Cli;
 
-/// <summary><c>docs</c>: prints the reference tables the README embeds (generated, so they cannot drift).</summary>
+/// <summary><c>docs</c>: prints the reference tables and the wiring example the README embeds (generated, so they cannot drift).</summary>
 public static class DocsCommand
 {
     public static Command Create(TextWriter stdout)
@@ -20,6 +20,12 @@ public static class DocsCommand
             stdout.Write(ReferenceDocs.RulesTable());
             return ExitCodes.Ok;
         });
-        return new Command("docs", "Print reference documentation generated from the tool's own metadata.") { options, rules };
+        var wiring = new Command("wiring", "Print the Mermaid picture of the default render's wiring (the README's example, as out/WIRING.md holds it).");
+        wiring.SetAction(_ =>
+        {
+            stdout.Write(ReferenceDocs.WiringExample());
+            return ExitCodes.Ok;
+        });
+        return new Command("docs", "Print reference documentation generated from the tool's own metadata.") { options, rules, wiring };
     }
 }

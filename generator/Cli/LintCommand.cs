@@ -78,16 +78,8 @@ public static class LintCommand
             return ExitCodes.Usage;
         }
 
-        LintConfig config;
-        try
+        if (LoadConfig(request.ConfigFile, stderr) is not { } config)
         {
-            var known = RuleCatalog.All.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-            var file = request.ConfigFile ?? (File.Exists(LintConfig.DefaultFile) ? LintConfig.DefaultFile : null);
-            config = file is null ? LintConfig.Empty : LintConfig.Load(file, known);
-        }
-        catch (LintConfigException ex)
-        {
-            stderr.WriteLine("error: " + ex.Message);
             return ExitCodes.Usage;
         }
 
@@ -131,6 +123,22 @@ public static class LintCommand
         };
         writer.Write(report, stdout);
         return report.Errors > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+
+    /// <summary>The lint config of <paramref name="file"/>, else of .tracinglint.yaml when present; null (after saying why) when it cannot be used.</summary>
+    internal static LintConfig? LoadConfig(string? file, TextWriter stderr)
+    {
+        try
+        {
+            var known = RuleCatalog.All.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            var path = file ?? (File.Exists(LintConfig.DefaultFile) ? LintConfig.DefaultFile : null);
+            return path is null ? LintConfig.Empty : LintConfig.Load(path, known);
+        }
+        catch (LintConfigException ex)
+        {
+            stderr.WriteLine("error: " + ex.Message);
+            return null;
+        }
     }
 
     private static int ListRules(TextWriter stdout)

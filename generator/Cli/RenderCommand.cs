@@ -18,7 +18,7 @@ public static class RenderCommand
             Description = "Override one option, e.g. --set collector.receivers.grpc.enabled=true (repeatable; applied after the file, in order).",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var outDir = new Option<string>("--out") { Description = "Output directory (chart/ and manifests/ are replaced).", DefaultValueFactory = _ => "out" };
+        var outDir = new Option<string>("--out") { Description = "Output directory (chart/, manifests/ and WIRING.md are replaced).", DefaultValueFactory = _ => "out" };
         var schemaDirs = SchemaOptions.SchemasOption();
         var verbose = new Option<bool>("--verbose") { Description = "Say which schema source validated each kind." };
 
@@ -88,8 +88,8 @@ public static class RenderCommand
         }
 
         var chart = result.Files.Count(f => f.RelativePath.StartsWith(ChartRenderer.Directory + "/", StringComparison.Ordinal));
-        var manifests = result.Files.Count - chart;
-        stdout.WriteLine($"render: wrote {Path.Combine(outDir, ChartRenderer.Directory)} ({chart} files) and {Path.Combine(outDir, ManifestRenderer.Directory)} ({manifests} files).");
+        var manifests = result.Files.Count(f => f.RelativePath.StartsWith(ManifestRenderer.Directory + "/", StringComparison.Ordinal));
+        stdout.WriteLine($"render: wrote {Path.Combine(outDir, ChartRenderer.Directory)} ({chart} files), {Path.Combine(outDir, ManifestRenderer.Directory)} ({manifests} files) and {Path.Combine(outDir, WiringDocument.FileName)}.");
         return ExitCodes.Ok;
     }
 }

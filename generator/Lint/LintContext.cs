@@ -30,6 +30,9 @@ public sealed class LintContext
     private readonly Lazy<Dictionary<CollectorInstance, CollectorConfigView>> _configsByCollector;
     private readonly Lazy<Dictionary<ServiceView, IReadOnlyList<Workload>>> _selected;
     private readonly Lazy<ILookup<Workload, ServiceView>> _selecting;
+    private readonly Lazy<IReadOnlyList<NameReference>> _references;
+    private readonly Lazy<IReadOnlyList<MisspeltReference>> _misspelt;
+    private readonly Lazy<Dictionary<YamlNode, MisspeltReference>> _misspeltByNode;
 
     public LintContext(ManifestSet manifests, IReadOnlyList<YamlStream> streams, IReadOnlyList<InvalidDocument>? invalidDocuments = null,
         IReadOnlyList<YamlDocument>? skippedDocuments = null)
@@ -54,6 +57,9 @@ public sealed class LintContext
         _configsByCollector = new(() => CollectorConfigs.ToDictionary(c => c.Collector));
         _selected = new(() => Services.ToDictionary(s => s, s => (IReadOnlyList<Workload>)[.. WorkloadsIn(s.Namespace).Where(s.Selects)]));
         _selecting = new(() => Services.SelectMany(s => SelectedBy(s).Select(w => (Workload: w, Service: s))).ToLookup(p => p.Workload, p => p.Service));
+        _references = new(() => NameReference.All(this));
+        _misspelt = new(() => MisspeltReference.Find(this, References));
+        _misspeltByNode = new(() => MisspeltReferences.GroupBy(t => t.Reference.Node).ToDictionary(g => g.Key, g => g.First())); // nodes compare by identity
     }
 
     public ManifestSet Manifests { get; }
@@ -87,6 +93,18 @@ public sealed class LintContext
 
     /// <summary>Every OTLP endpoint of every workload, followed through the bundle (built once, shared by the endpoint rules).</summary>
     public IReadOnlyList<OtlpRoute> OtlpRoutes => _otlpRoutes.Value;
+
+    /// <summary>Every reference by name to a ConfigMap, Secret or Service that must resolve (built once, shared by the reference rules).</summary>
+    public IReadOnlyList<NameReference> References => _references.Value;
+
+    /// <summary>The references that miss an object of their namespace by a typo (see <see cref="MisspeltReference"/>).</summary>
+    public IReadOnlyList<MisspeltReference> MisspeltReferences => _misspelt.Value;
+
+    /// <summary>The misspelt reference named at this scalar, if any: rules that would report the same mistake as a missing object ask this.</summary>
+    public MisspeltReference? MisspeltAt(YamlNode? node) => node is not null && _misspeltByNode.Value.TryGetValue(node, out var misspelt) ? misspelt : null;
+
+    /// <summary>Whether an object is the one a misspelt reference meant (so an "unused" finding about it is that reference's, not its own).</summary>
+    public bool MeantByMisspelling(Manifest manifest) => MisspeltReferences.Any(t => ReferenceEquals(t.MeantObject, manifest));
 
     /// <summary>Workloads in a namespace; a null namespace on either side matches any (a document without one).</summary>
     public IEnumerable<Workload> WorkloadsIn(string? ns) =>

@@ -5,9 +5,16 @@ using Generator.Yaml;
 namespace Generator.Lint;
 
 /// <summary>
+/// What one lint run saw and found: the bundle with its views, and the findings at their positions in the files read
+/// (after the config, the suppressions and the threshold), ordered by file and position.
+/// </summary>
+public sealed record LintAnalysis(LintContext Context, IReadOnlyList<Finding> Findings, int Files, int Documents, int SkippedDocuments, IReadOnlyList<string> HelmTemplates);
+
+/// <summary>
 /// Runs schema validation and every rule over one bundle. A rule that throws becomes a <c>lint-internal</c> finding
 /// instead of ending the run. Then the config (rules off, severities changed), the <c># lint-ignore:</c> comments and
-/// the <c>--severity</c> threshold apply, and findings are ordered by file and position.
+/// the <c>--severity</c> threshold apply, findings in <c>helm template</c> output move to the template that rendered
+/// them (<see cref="HelmSources"/>), and findings are ordered by file and position.
 /// </summary>
 public sealed class LintRunner(StructuralValidator validator, IReadOnlyList<ILintRule> rules)
 {
@@ -15,6 +22,14 @@ public sealed class LintRunner(StructuralValidator validator, IReadOnlyList<ILin
     public LintReport Run(IReadOnlyList<YamlStream> streams, LintConfig config, Severity threshold) => Run(new LintFiles(streams, []), config, threshold);
 
     public LintReport Run(LintFiles files, LintConfig config, Severity threshold)
+    {
+        var analysis = Analyze(files, config, threshold);
+        var sources = HelmSources.Of(files.Streams);
+        return new LintReport(Ordered(analysis.Findings.Select(sources.Map)), analysis.Files, analysis.Documents, analysis.SkippedDocuments, analysis.HelmTemplates);
+    }
+
+    /// <summary>The bundle and its findings where the files hold them (what a picture of the wiring marks its edges with).</summary>
+    public LintAnalysis Analyze(LintFiles files, LintConfig config, Severity threshold)
     {
         var streams = files.Streams;
         // --strict-kinds, which the validator carries, also makes every document of another tool an error.
@@ -46,16 +61,13 @@ public sealed class LintRunner(StructuralValidator validator, IReadOnlyList<ILin
         var reported = findings
             .Select(f => config.SeverityOf(f.RuleId, f.Severity) is { } severity ? f with { Severity = severity } : null)
             .OfType<Finding>()
-            .Where(f => f.Severity >= threshold && !suppressions.IsSuppressed(f))
-            .Distinct()
-            .OrderBy(f => f.File, StringComparer.Ordinal)
-            .ThenBy(f => f.Line)
-            .ThenBy(f => f.Column)
-            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
-            .ToList();
+            .Where(f => f.Severity >= threshold && !suppressions.IsSuppressed(f));
         var documents = streams.Sum(s => s.Documents.Count(d => d.Root is not null and not YamlScalar { IsNull: true })) - skipped.Count;
-        return new LintReport(reported, streams.Count, documents, skipped.Count, files.HelmTemplates);
+        return new LintAnalysis(context, Ordered(reported), streams.Count, documents, skipped.Count, files.HelmTemplates);
     }
+
+    private static List<Finding> Ordered(IEnumerable<Finding> findings) =>
+        [.. findings.Distinct().OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal)];
 
     private static IEnumerable<Finding> Guard(string ruleId, string file, Func<IEnumerable<Finding>> check)
     {

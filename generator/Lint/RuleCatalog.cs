@@ -41,6 +41,7 @@ public static class RuleCatalog
         new OtlpEndpointProtocol(),
         new OtlpEndpointUnresolved(),
         new OtlpEndpointPath(),
+        new ReferenceTypo(),
         new ServiceSelectorNoMatch(),
         new ServiceTargetPort(),
         new VolumeMountUndefined(),

@@ -10,7 +10,7 @@ namespace Generator.Output;
 /// process is gone (<see cref="StagingDirectories"/>): a concurrent render's is kept.</item>
 /// <item>The complete new output directory is built as a sibling, ".&lt;name&gt;.render-&lt;pid&gt;-&lt;token&gt;" (same
 /// parent, so same file system): the rendered files, plus the current output's top-level entries that the render does
-/// not own (it owns the first path segments of its files: chart/, manifests/), hard-linked or copied
+/// not own (it owns the first path segments of its files: chart/, manifests/, WIRING.md), hard-linked or copied
 /// (<see cref="StagingTree"/>). The older writer's debris inside the output directory (.render-new-*, .render-old-*) is
 /// not carried over, so the swap removes it without touching the live output first.</item>
 /// <item>Every staged file and directory is fsync'ed: a kill alone could not expose a short file (the page cache

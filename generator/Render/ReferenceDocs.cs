@@ -2,12 +2,14 @@ using System.Text;
 using Generator.Findings;
 using Generator.Lint;
 using Generator.Options;
+using Generator.Schemas;
 
 namespace Generator.Render;
 
 /// <summary>
-/// Markdown reference tables generated from the same metadata the tool runs on (option records, rule catalog), so
-/// the README cannot drift from the code; a test compares the README's sections with these.
+/// Markdown reference tables generated from the same metadata the tool runs on (option records, rule catalog), and the
+/// wiring picture of the default render, so the README cannot drift from the code; a test compares the README's
+/// sections with these.
 /// </summary>
 public static class ReferenceDocs
 {
@@ -31,6 +33,15 @@ public static class ReferenceDocs
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The Mermaid block of <c>WIRING.md</c> as <c>render</c> writes it for the default options (checked as render checks).</summary>
+    public static string WiringExample()
+    {
+        var lint = new LintRunner(new StructuralValidator(SchemaStore.BuiltIn, strictKinds: true), RuleCatalog.Rules);
+        var result = RenderPipeline.Render(OptionsLoader.Load(null, []), streams => lint.Run(streams, LintConfig.Empty, Severity.Warning).Findings);
+        var wiring = result.Files.Single(f => f.RelativePath == WiringDocument.FileName).Content;
+        return wiring[wiring.IndexOf("```mermaid", StringComparison.Ordinal)..];
     }
 
     private static void AppendRecord(StringBuilder sb, Type type, object? defaults, string prefix)

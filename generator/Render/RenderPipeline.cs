@@ -21,7 +21,7 @@ public sealed record RenderResult(GeneratorOptions Options, ValueContext Values,
 /// Options → the stack's blueprint resolved against them (raw manifests) and written as Helm templates (chart) → checks.
 /// The raw manifests are checked as the text that will be written (parsed back), by the same checks lint runs (schemas and
 /// rules), so a finding points at a line of the output file; the chart renders the same objects, which the parity tests
-/// prove with helm.
+/// prove with helm. The picture of their wiring (<see cref="WiringDocument"/>) is drawn from the same parsed manifests.
 /// </summary>
 public static class RenderPipeline
 {
@@ -53,7 +53,7 @@ public static class RenderPipeline
             findings.Add(rejected);
         }
 
-        var files = manifests.Concat(chart.GetAwaiter().GetResult()).ToList();
+        var files = manifests.Concat(chart.GetAwaiter().GetResult()).Append(WiringDocument.Render(streams, findings)).ToList();
         return new RenderResult(options.Options, values, built, files, findings);
     }
 

@@ -15,6 +15,8 @@ public static class SchemaRules
         FormatCheck.Rule,
         PatternCheck.Rule,
         RangeCheck.Rule,
+        ListMapCheck.Rule,
+        ListSetCheck.Rule,
         MetadataCheck.Rule,
         CelCheck.Rule,
         CelNotEvaluatedCheck.Rule,

@@ -47,6 +47,8 @@ internal sealed class SchemaWalker
         FormatCheck.Check(_run, node, schema, path, mark);
         PatternCheck.Check(_run, node, schema, path, mark);
         RangeCheck.Check(_run, node, schema, path, mark);
+        ListMapCheck.Check(_run, node, schema, path, mark);
+        ListSetCheck.Check(_run, node, schema, path, mark);
 
         switch (node)
         {

@@ -11,6 +11,12 @@ namespace Generator.Spelling;
 /// for typos (<c>ecs_observer</c> is two edits from <c>k8s_observer</c>). Messages list the valid names as well, so a
 /// typo farther away is still easy to fix.
 /// <para>
+/// A caller may widen the reach with <c>maxEdits</c> where the candidates are every name the typed one could mean and
+/// a miss is already known to be wrong: lint's references by object name (<c>otel-collectr</c> for the Service
+/// <c>otel-collector</c> of the same namespace) allow two edits, since object names are long and a reference that names
+/// no object of its namespace is broken whether or not a suggestion is found.
+/// </para>
+/// <para>
 /// The distance is written here (a short loop on stack buffers) rather than taken from a package: the string-similarity
 /// packages compute the same distance on a heap matrix per call and would add a dependency to the native tool.
 /// </para>
@@ -27,11 +33,14 @@ internal static class Suggestions
     private const int MaxCompared = 256;
 
     /// <summary>
-    /// The candidate meant by <paramref name="typed"/>, or null when none is within <see cref="MaxEdits"/>. Among equally
-    /// close candidates, the one nearest the typed spelling with separators counted wins, then the ordinal first, so the
-    /// answer does not depend on the candidates' order.
+    /// The candidate meant by <paramref name="typed"/>, or null when none is within <paramref name="maxEdits"/> (by
+    /// default <see cref="MaxEdits"/>). Among equally close candidates, the one nearest the typed spelling with separators
+    /// counted wins, then the ordinal first, so the answer does not depend on the candidates' order.
     /// </summary>
-    public static string? Closest(string typed, IEnumerable<string> candidates)
+    /// <param name="typed">The name as written.</param>
+    /// <param name="candidates">The names it may mean.</param>
+    /// <param name="maxEdits">How many edits (case and separators ignored) a candidate may be away; see the class comment for when to widen it.</param>
+    public static string? Closest(string typed, IEnumerable<string> candidates, int maxEdits = MaxEdits)
     {
         var folded = WithoutSeparators(typed);
         string? best = null;
@@ -39,7 +48,7 @@ internal static class Suggestions
         foreach (var candidate in candidates)
         {
             var distance = Distance(folded, WithoutSeparators(candidate));
-            if (distance > MaxEdits)
+            if (distance > maxEdits)
             {
                 continue;
             }

@@ -347,7 +347,22 @@ public sealed class LintCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.EndsWith("in 1 file (1 document)\n", result.Stdout);
-        Assert.Contains("-:19:11: warning security-context-restricted:", result.Stdout);
+        Assert.Contains("demo/templates/deployment.yaml:17:11: warning security-context-restricted:", result.Stdout);
+        Assert.Contains("[rendered by template demo/templates/deployment.yaml; -:19:11 of the helm template output]", result.Stdout);
+    }
+
+    [Fact]
+    public void Lint_SuppressionWrittenInATemplate_HoldsForItsRenderedOutput()
+    {
+        var chart = WriteTree(HelmChart.Select(f => f.Path == "templates/deployment.yaml"
+            ? (f.Path, f.Text.Replace("        - name: app\n", "        # lint-ignore: security-context-restricted the image runs as root by design\n        - name: app\n", StringComparison.Ordinal))
+            : f));
+        var rendered = Helm.Succeed("template", "demo", chart, "--namespace", "tracing");
+
+        var result = CliRunner.RunWithInput(rendered.Stdout, "lint", "-");
+
+        Assert.Contains("# lint-ignore: security-context-restricted", rendered.Stdout);
+        Assert.DoesNotContain("security-context-restricted", result.Stdout);
     }
 
     [Fact]
@@ -438,7 +453,8 @@ public sealed class LintCommandTests
             """),
     ];
 
-    private static IReadOnlyList<JsonElement> SarifValidationResults(string sarif)
+    /// <summary>What the real SARIF Multitool's validate says about a SARIF log (empty when valid).</summary>
+    internal static IReadOnlyList<JsonElement> SarifValidationResults(string sarif)
     {
         var dir = Directory.CreateTempSubdirectory().FullName;
         var input = Path.Combine(dir, "lint.sarif");

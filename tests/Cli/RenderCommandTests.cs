@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Generator.Tests.Support;
 
 namespace Generator.Tests.Cli;
@@ -18,6 +19,24 @@ public sealed class RenderCommandTests
         {
             Assert.True(File.Exists(Path.Combine(outDir, "manifests", file)), file);
         }
+    }
+
+    [Fact]
+    public void Render_ReplacesWiringLikeTheChartAndManifests_AndKeepsOtherEntries()
+    {
+        var outDir = Path.Combine(Directory.CreateTempSubdirectory().FullName, "out");
+        Directory.CreateDirectory(outDir);
+        File.WriteAllText(Path.Combine(outDir, "WIRING.md"), "stale picture\n");
+        File.WriteAllText(Path.Combine(outDir, "notes.md"), "mine\n");
+
+        var result = CliRunner.Run("render", "--out", outDir);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["WIRING.md", "chart", "manifests", "notes.md"], Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.StartsWith("# Wiring of the rendered stack\n", File.ReadAllText(Path.Combine(outDir, "WIRING.md")));
+        Assert.Contains("```mermaid\nflowchart LR\n", File.ReadAllText(Path.Combine(outDir, "WIRING.md")));
+        Assert.Equal("mine\n", File.ReadAllText(Path.Combine(outDir, "notes.md")));
+        Assert.Matches($@"^render: wrote {Regex.Escape(outDir)}/chart/llamastack-tracing \(\d+ files\), {Regex.Escape(outDir)}/manifests \(5 files\) and {Regex.Escape(outDir)}/WIRING\.md\.\n$", result.Stdout);
     }
 
     [Fact]

@@ -21,6 +21,16 @@ public sealed class ReadmeTests
     }
 
     [Fact]
+    public void WiringExample_IsThePictureRenderWritesForTheDefaults()
+    {
+        var example = ReferenceDocs.WiringExample();
+
+        Assert.Equal(example, Section("wiring"));
+        Assert.EndsWith(example, File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "out", WiringDocument.FileName)));
+        Assert.StartsWith("```mermaid\nflowchart LR\n", example);
+    }
+
+    [Fact]
     public void LintExample_IsRealOutputOfTheCommandShown()
     {
         var seed = TestPaths.Fixture("seed");

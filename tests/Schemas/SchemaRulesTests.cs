@@ -14,7 +14,7 @@ public sealed class SchemaRulesTests
         Assert.Equal(
             [
                 "schema-pruned-field", "schema-type", "schema-required", "schema-enum", "schema-format", "schema-pattern", "schema-range",
-                "schema-metadata", "schema-cel", "schema-cel-not-evaluated", "schema-null-dropped", "schema-unknown-kind",
+                "schema-list-map-duplicate", "schema-list-set-duplicate", "schema-metadata", "schema-cel", "schema-cel-not-evaluated", "schema-null-dropped", "schema-unknown-kind",
                 "schema-value-validation",
             ],
             ids);
@@ -27,6 +27,6 @@ public sealed class SchemaRulesTests
         Assert.Equal(Severity.Info, SchemaRules.All.Single(r => r.Id == "schema-cel-not-evaluated").DefaultSeverity);
         Assert.Equal(Severity.Warning, SchemaRules.All.Single(r => r.Id == "schema-null-dropped").DefaultSeverity);
         Assert.Equal(Severity.Warning, SchemaRules.All.Single(r => r.Id == "schema-unknown-kind").DefaultSeverity);
-        Assert.Equal(13, SchemaRules.All.Count(r => r.Id.StartsWith("schema-", StringComparison.Ordinal) && (r.DefaultSeverity == Severity.Error) == !(r.Id is "schema-cel-not-evaluated" or "schema-null-dropped" or "schema-unknown-kind")));
+        Assert.Equal(15, SchemaRules.All.Count(r => r.Id.StartsWith("schema-", StringComparison.Ordinal) && (r.DefaultSeverity == Severity.Error) == !(r.Id is "schema-cel-not-evaluated" or "schema-null-dropped" or "schema-unknown-kind")));
     }
 }

@@ -28,6 +28,23 @@ public sealed class SuggestionsTests
         Assert.Null(Suggestions.Closest(typed, [candidate]));
     }
 
+    [Theory]
+    [InlineData("rplicsa", "replicas")] // two edits
+    [InlineData("llamastack-tracing-ptch", "llamastack-tracing-patch")] // one edit is within any reach
+    [InlineData("otel-colectr", "otel-collector")] // two letters dropped
+    public void Closest_WithTwoEdits_ReachesTwoEditsAway(string typed, string meant)
+    {
+        Assert.Equal(meant, Suggestions.Closest(typed, [meant, "tempo"], maxEdits: 2));
+    }
+
+    [Theory]
+    [InlineData("otel-clctr", "otel-collector")] // four edits
+    [InlineData("tempo-traces", "tempo-tracing")] // three edits
+    public void Closest_WithTwoEdits_StillSuggestsNothingFarther(string typed, string candidate)
+    {
+        Assert.Null(Suggestions.Closest(typed, [candidate], maxEdits: 2));
+    }
+
     [Fact]
     public void Closest_OfNoCandidates_IsNull()
     {

@@ -7,7 +7,8 @@ namespace Generator.Lint.Rules;
 /// The collector cannot load its config: the <c>--config</c> path is not backed by a mounted ConfigMap key, the
 /// ConfigMap is not in the bundle, or the text is not YAML (or empty). In a cluster the container exits at once
 /// ("cannot read config file" / "cannot unmarshal the configuration") and restarts in CrashLoopBackOff. Every other
-/// collector-config rule needs a parsed config, so this is the one finding such a collector gets.
+/// collector-config rule needs a parsed config, so this is the one finding such a collector gets. A volume naming its
+/// ConfigMap with a typo is reference-typo's finding, at the name.
 /// </summary>
 public sealed class CollectorConfigSource : ILintRule
 {
@@ -21,14 +22,14 @@ public sealed class CollectorConfigSource : ILintRule
     {
         foreach (var collector in context.Collectors)
         {
-            if (collector.SourceProblem is { } source)
+            if (collector.SourceProblem is { } source && context.MisspeltAt(collector.MissingConfigMapVolume?.SourceNameNode) is null)
             {
                 yield return LintContext.Report(Info, source.Manifest, source.Node, source.Path,
                     $"image {collector.Image}: {source.Message}");
                 continue;
             }
 
-            if (collector.ConfigMap is not { } configMap || collector.ConfigKey is null)
+            if (collector.SourceProblem is not null || collector.ConfigMap is not { } configMap || collector.ConfigKey is null)
             {
                 continue;
             }

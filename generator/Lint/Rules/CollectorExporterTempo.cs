@@ -13,7 +13,8 @@ namespace Generator.Lint.Rules;
 /// (gRPC 4317 needs ingestion.otlp.grpc.enabled; OTLP/HTTP 4318 needs http enabled and no gateway; the gateway takes
 /// OTLP/HTTP only at <c>:8080/api/traces/v1/&lt;tenant&gt;</c>), or, through the gateway, no bearer-token authenticator or no
 /// <c>X-Scope-OrgID</c> tenant header. Either the connection fails or the gateway answers 401/403; no trace is stored.
-/// Silent when the bundle has no TempoMonolithic (only part of the stack is linted).
+/// Silent when the bundle has no TempoMonolithic (only part of the stack is linted), and for a Service name one or two
+/// edits from a Service of the namespace, which reference-typo reports.
 /// </summary>
 public sealed class CollectorExporterTempo : ILintRule
 {
@@ -34,7 +35,7 @@ public sealed class CollectorExporterTempo : ILintRule
         {
             foreach (var exporter in config.OtlpExporters())
             {
-                if (exporter.Endpoint.ClusterService(config.Collector.Workload.Namespace) is not var (service, ns))
+                if (exporter.Endpoint.ClusterService(config.Collector.Workload.Namespace) is not var (service, ns) || context.MisspeltAt(exporter.EndpointNode) is not null)
                 {
                     continue;
                 }

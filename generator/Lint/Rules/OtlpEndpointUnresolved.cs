@@ -6,7 +6,8 @@ namespace Generator.Lint.Rules;
 /// <summary>
 /// An OTLP endpoint naming a cluster Service that is not in the linted files (and that no TempoMonolithic of the bundle
 /// creates). In a cluster a misspelt or missing Service is a DNS failure and no span arrives; but a pre-commit run may see
-/// only part of the stack, so this is a warning that names the host rather than an error.
+/// only part of the stack, so this is a warning that names the host rather than an error. A host one or two edits from a
+/// Service of the namespace in the bundle is a typo, reported as an error by reference-typo instead.
 /// </summary>
 public sealed class OtlpEndpointUnresolved : ILintRule
 {
@@ -18,7 +19,7 @@ public sealed class OtlpEndpointUnresolved : ILintRule
 
     public IEnumerable<Finding> Check(LintContext context) =>
         context.OtlpRoutes
-            .Where(r => r.MissingService is not null)
+            .Where(r => r.MissingService is not null && context.MisspeltAt(r.Env.Value) is null)
             .Select(r => LintContext.Report(Info, r.Workload.Manifest, r.Env.Value, FieldPath.Child(r.Env.Path, "value"),
                 $"{r.Describe}: host {r.Endpoint.Host} names Service {r.MissingService}, which is not in the linted files"));
 }

@@ -7,7 +7,8 @@ namespace Generator.Lint.Rules;
 /// <summary>
 /// A ConfigMap carrying the tracing fix (a key tracing.py or sitecustomize.py) that no workload mounts: applying it
 /// changes nothing, the unpatched module keeps mixing traces, and nothing in the cluster says so. Usually the volume
-/// names another ConfigMap, or the LlamaStackDistribution lost its podOverrides.
+/// names another ConfigMap, or the LlamaStackDistribution lost its podOverrides. When a volume or env source names this
+/// ConfigMap with a typo, reference-typo reports the one mistake at that name (saying the ConfigMap is otherwise unused).
 /// </summary>
 public sealed class PatchConfigMapOrphan : ILintRule
 {
@@ -24,6 +25,7 @@ public sealed class PatchConfigMapOrphan : ILintRule
         let key = configMap.Root.GetMapping("data")?.Entries.FirstOrDefault(e => PatchKeys.Contains(e.Key.Text))
         where key is not null
         where !context.WorkloadsIn(configMap.Namespace).Any(w => w.Volumes.Any(v => v.ConfigMapName == configMap.Name))
+        where !context.MeantByMisspelling(configMap)
         select LintContext.Report(Info, configMap, key.Key, FieldPath.Child("data", key.Key.Text),
             $"{configMap.Ref} carries a tracing patch (key {key.Key.Text}), but no workload in the linted files mounts it: the patch is never loaded");
 }

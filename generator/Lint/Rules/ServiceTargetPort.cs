@@ -1,6 +1,7 @@
 using Generator.Documents;
 using Generator.Findings;
 using Generator.Lint.Views;
+using Generator.Spelling;
 using Generator.Yaml;
 
 namespace Generator.Lint.Rules;
@@ -9,7 +10,8 @@ namespace Generator.Lint.Rules;
 /// A Service port whose targetPort matches no container port of the pods it selects. A port name that no container
 /// declares gives the Service no endpoints for that port (connections are refused). A number that is not among the ports
 /// the containers declare usually means the Service points at the wrong port; containers that declare no ports at all
-/// are not judged, since a number need not be declared to be reachable.
+/// are not judged, since a number need not be declared to be reachable. A port name one or two edits from a declared one
+/// (<c>otlp-htp</c>) is named in the message as the one meant.
 /// </summary>
 public sealed class ServiceTargetPort : ILintRule
 {
@@ -38,9 +40,13 @@ public sealed class ServiceTargetPort : ILintRule
                 }
 
                 var ports = string.Join(", ", declared.Select(p => p.Name is null ? $"{p.Number}" : $"{p.Number} ({p.Name})").Distinct());
+                var meant = port.TargetPort?.AsInteger() is null
+                    ? Suggestions.Closest(port.Target, declared.Select(p => p.Name).OfType<string>().Distinct(StringComparer.Ordinal), MisspeltReference.MaxEdits)
+                    : null;
                 yield return LintContext.Report(Info, service.Manifest, (YamlNode?)port.TargetPort ?? port.Node,
                     port.TargetPort is null ? port.Path : FieldPath.Child(port.Path, "targetPort"),
-                    $"{service.Manifest.Ref} port {port.Port} targets \"{port.Target}\", which no container of {string.Join(", ", selected)} declares (their ports: {ports})");
+                    $"{service.Manifest.Ref} port {port.Port} targets \"{port.Target}\", which no container of {string.Join(", ", selected)} declares (their ports: {ports})"
+                    + (meant is null ? string.Empty : $"; did you mean \"{meant}\"?"));
             }
         }
     }

@@ -1,5 +1,6 @@
 using Generator.Documents;
 using Generator.Findings;
+using Generator.Lint.Views;
 
 namespace Generator.Lint.Rules;
 
@@ -7,12 +8,11 @@ namespace Generator.Lint.Rules;
 /// A ConfigMap or Secret volume whose object is not in the bundle. If it is missing in the cluster too, the pod stays in
 /// ContainerCreating ("configmap not found") and never starts. Secrets are often created outside git and a pre-commit run
 /// may see part of the stack, hence a warning. <c>optional: true</c> volumes and the CA ConfigMaps that Kubernetes and
-/// OpenShift create in every namespace are skipped.
+/// OpenShift create in every namespace are skipped, and so is a name one or two edits from an object the namespace has:
+/// that is reference-typo's error.
 /// </summary>
 public sealed class VolumeSourceMissing : ILintRule
 {
-    private static readonly HashSet<string> PerNamespaceConfigMaps = new(StringComparer.Ordinal) { "kube-root-ca.crt", "openshift-service-ca.crt" };
-
     public RuleInfo Info { get; } = new(
         "volume-source-missing",
         Severity.Warning,
@@ -25,9 +25,10 @@ public sealed class VolumeSourceMissing : ILintRule
         {
             foreach (var volume in workload.Volumes)
             {
-                if (volume.Source is not (var kind, var name, var field) || volume.Node.GetMapping(field)!.GetScalar("optional")?.AsBoolean() == true
-                    || (kind == "ConfigMap" && PerNamespaceConfigMaps.Contains(name))
-                    || context.Manifests.Find(kind, workload.Namespace, name) is not null)
+                if (volume.Source is not (var kind, var name, var field) || volume.Optional
+                    || (kind == "ConfigMap" && NameReference.PerNamespaceConfigMaps.Contains(name))
+                    || context.Manifests.Find(kind, workload.Namespace, name) is not null
+                    || context.MisspeltAt(volume.SourceNameNode) is not null)
                 {
                     continue;
                 }

@@ -54,6 +54,9 @@ public sealed class CollectorInstance
     /// <summary>Problems parsing the config text (positions in <see cref="ConfigFile"/>).</summary>
     public IReadOnlyList<YamlProblem> ConfigProblems { get; private set; } = [];
 
+    /// <summary>The ConfigMap volume the config comes from when that ConfigMap is not in the bundle.</summary>
+    public VolumeView? MissingConfigMapVolume { get; private set; }
+
     /// <summary>Why the config could not be located, with the node and path to point at; null when it was found.</summary>
     public (string Message, Manifest Manifest, YamlNode? Node, string Path)? SourceProblem { get; private set; }
 
@@ -145,6 +148,7 @@ public sealed class CollectorInstance
         ConfigMap = context.Manifests.Find("ConfigMap", Workload.Namespace, configMapName);
         if (ConfigMap is null)
         {
+            MissingConfigMapVolume = volume;
             SourceProblem = ($"the collector config comes from ConfigMap \"{configMapName}\" (volume \"{volume.Name}\"), which is not in the linted files", manifest, volume.Node, volume.Path);
             return;
         }

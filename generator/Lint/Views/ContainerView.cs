@@ -6,6 +6,12 @@ namespace Generator.Lint.Views;
 /// <summary>An environment variable of a container: a literal value (<see cref="Value"/>) or a reference.</summary>
 public sealed record EnvView(string Name, YamlScalar? Value, YamlMapping Node, string Path);
 
+/// <summary>
+/// A ConfigMap or Secret a container's environment reads: an env var's <c>valueFrom.configMapKeyRef</c> or
+/// <c>secretKeyRef</c>, or an <c>envFrom</c> source. <see cref="NameNode"/> is the scalar naming the object.
+/// </summary>
+public sealed record EnvSourceView(string Kind, string Name, bool Optional, YamlScalar NameNode, string Path, string Describe);
+
 /// <summary>A container port (name optional).</summary>
 public sealed record PortView(string? Name, long Number, YamlMapping Node, string Path);
 
@@ -25,6 +31,7 @@ public sealed class ContainerView
         Name = node.GetString("name") ?? string.Empty;
         Image = node.GetString("image");
         Env = ReadEnv(node, path);
+        EnvSources = ReadEnvSources(node, path);
         Ports = ReadPorts(node, path);
         VolumeMounts = ReadMounts(node.GetSequence("volumeMounts"), FieldPath.Child(path, "volumeMounts"));
         Arguments = ReadStrings(node, "command", path).Concat(ReadStrings(node, "args", path)).ToList();
@@ -40,6 +47,9 @@ public sealed class ContainerView
     public string? Image { get; }
 
     public IReadOnlyList<EnvView> Env { get; }
+
+    /// <summary>The ConfigMaps and Secrets the environment reads (env valueFrom, then envFrom).</summary>
+    public IReadOnlyList<EnvSourceView> EnvSources { get; }
 
     public IReadOnlyList<PortView> Ports { get; }
 
@@ -68,6 +78,44 @@ public sealed class ContainerView
         ListItems.Read(node.GetSequence("env"), FieldPath.Child(path, "env"), (item, itemPath) => item.GetString("name") is { } name
             ? new EnvView(name, item.GetScalar("value"), item, itemPath)
             : null);
+
+    private static IReadOnlyList<EnvSourceView> ReadEnvSources(YamlMapping node, string path)
+    {
+        var sources = new List<EnvSourceView>();
+        var env = node.GetSequence("env");
+        for (var i = 0; env is not null && i < env.Count; i++)
+        {
+            var from = (env[i] as YamlMapping)?.GetMapping("valueFrom");
+            var fromPath = FieldPath.Child(FieldPath.Index(FieldPath.Child(path, "env"), i), "valueFrom");
+            foreach (var (field, kind) in new[] { ("configMapKeyRef", "ConfigMap"), ("secretKeyRef", "Secret") })
+            {
+                if (Source(from?.GetMapping(field), kind, FieldPath.Child(fromPath, field), $"env {(env[i] as YamlMapping)?.GetString("name")}") is { } source)
+                {
+                    sources.Add(source);
+                }
+            }
+        }
+
+        var envFrom = node.GetSequence("envFrom");
+        for (var i = 0; envFrom is not null && i < envFrom.Count; i++)
+        {
+            var itemPath = FieldPath.Index(FieldPath.Child(path, "envFrom"), i);
+            foreach (var (field, kind) in new[] { ("configMapRef", "ConfigMap"), ("secretRef", "Secret") })
+            {
+                if (Source((envFrom[i] as YamlMapping)?.GetMapping(field), kind, FieldPath.Child(itemPath, field), $"envFrom[{i}]") is { } source)
+                {
+                    sources.Add(source);
+                }
+            }
+        }
+
+        return sources;
+    }
+
+    private static EnvSourceView? Source(YamlMapping? reference, string kind, string path, string describe) =>
+        reference?.GetScalar("name") is { IsNull: false } name && name.Text.Length > 0
+            ? new EnvSourceView(kind, name.Text, reference.GetScalar("optional")?.AsBoolean() == true, name, FieldPath.Child(path, "name"), describe)
+            : null;
 
     private static IReadOnlyList<PortView> ReadPorts(YamlMapping node, string path) =>
         ListItems.Read(node.GetSequence("ports"), FieldPath.Child(path, "ports"), (port, itemPath) => port.GetScalar("containerPort")?.AsInteger() is { } number

@@ -20,7 +20,7 @@ public enum OtlpTransport
 /// </summary>
 public sealed class OtlpRoute
 {
-    private OtlpRoute(Workload workload, ContainerView container, EnvView env, Endpoint endpoint, long port, EnvView? protocolEnv)
+    private OtlpRoute(Workload workload, ContainerView container, EnvView env, Endpoint endpoint, long port, EnvView? protocolEnv, (string Service, string? Namespace) target)
     {
         Workload = workload;
         Container = container;
@@ -28,6 +28,7 @@ public sealed class OtlpRoute
         Endpoint = endpoint;
         Port = port;
         ProtocolEnv = protocolEnv;
+        Target = target;
     }
 
     public Workload Workload { get; }
@@ -44,6 +45,15 @@ public sealed class OtlpRoute
 
     /// <summary>The protocol variable that applies to traces; null when neither is set.</summary>
     public EnvView? ProtocolEnv { get; }
+
+    /// <summary>The Service the host names, and its namespace (null when neither the host nor the workload says).</summary>
+    public (string Service, string? Namespace) Target { get; }
+
+    /// <summary>The Service of the bundle the route goes through; null when the host names none.</summary>
+    public ServiceView? Service { get; private set; }
+
+    /// <summary>The Tempo instance whose operator-made Service the host names; null otherwise.</summary>
+    public TempoView? Tempo { get; private set; }
 
     /// <summary>The transport the protocol variable asks for; null when unset, not literal or not an OTLP protocol.</summary>
     public OtlpTransport? SentTransport => ProtocolEnv?.Value?.Text switch
@@ -95,13 +105,15 @@ public sealed class OtlpRoute
             return null;
         }
 
-        var route = new OtlpRoute(workload, container, env, endpoint, port, ProtocolEnvOf(container));
+        var route = new OtlpRoute(workload, container, env, endpoint, port, ProtocolEnvOf(container), target);
         if (context.FindService(target.Service, target.Namespace) is { } service)
         {
+            route.Service = service;
             route.ThroughService(context, service);
         }
         else if (context.TempoServing(target.Service, target.Namespace) is { } tempo)
         {
+            route.Tempo = tempo;
             route.IntoTempo(tempo, target.Service);
         }
         else

@@ -17,6 +17,12 @@ public sealed record VolumeView(string Name, YamlMapping Node, string Path)
         : SecretName is { } secret ? ("Secret", secret, "secret")
         : null;
 
+    /// <summary>The scalar naming the ConfigMap or Secret (<c>configMap.name</c>, <c>secret.secretName</c>); null for other volumes.</summary>
+    public YamlScalar? SourceNameNode => Node.GetMapping("configMap")?.GetScalar("name") ?? Node.GetMapping("secret")?.GetScalar("secretName");
+
+    /// <summary>Whether the pod may start without the ConfigMap or Secret (<c>optional: true</c>).</summary>
+    public bool Optional => (Node.GetMapping("configMap") ?? Node.GetMapping("secret"))?.GetScalar("optional")?.AsBoolean() == true;
+
     /// <summary>For a ConfigMap or Secret volume with <c>items</c>: file path → key; null when all keys are projected.</summary>
     public IReadOnlyDictionary<string, string>? Items
     {

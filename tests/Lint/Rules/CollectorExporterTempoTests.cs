@@ -95,4 +95,13 @@ public sealed class CollectorExporterTempoTests
         Assert.All(findings, f => Assert.Contains(
             "takes OTLP/HTTP at http://tempo-tracing.observability.svc.cluster.local:4318 (the exporter appends /v1/traces to endpoint)", f.Message));
     }
+
+    [Fact]
+    public void Check_ServiceNameOneEditFromTempos_IsLeftToReferenceTypo()
+    {
+        var config = Config(exporters: "otlp_grpc/tempo:\n  endpoint: tempo-tracng.observability.svc.cluster.local:4317\n  tls:\n    insecure: true", pipelineExporters: "[otlp_grpc/tempo]");
+
+        Assert.Empty(Check(_rule, Collector(config), Tempo()));
+        Assert.Single(Check(new ReferenceTypo(), Collector(config), Tempo()));
+    }
 }

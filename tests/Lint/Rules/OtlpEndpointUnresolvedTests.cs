@@ -38,4 +38,13 @@ public sealed class OtlpEndpointUnresolvedTests
     {
         Assert.Empty(Check(_rule, App("tracing", ("OTEL_EXPORTER_OTLP_ENDPOINT", endpoint))));
     }
+
+    [Fact]
+    public void Check_HostOneEditFromAServiceOfTheNamespace_IsLeftToReferenceTypo()
+    {
+        var app = App("tracing", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-colector:4318"));
+
+        Assert.Empty(Check(_rule, Collector(ns: "tracing"), app));
+        Assert.Contains("did you mean otel-collector?", Assert.Single(Check(new ReferenceTypo(), Collector(ns: "tracing"), app)).Message);
+    }
 }

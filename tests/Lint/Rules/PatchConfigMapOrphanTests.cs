@@ -26,4 +26,13 @@ public sealed class PatchConfigMapOrphanTests
     {
         Assert.Empty(Check(_rule, Patch, Mounting("llamastack")));
     }
+
+    [Fact]
+    public void Check_ConfigMapAVolumeNamesWithATypo_IsLeftToReferenceTypo()
+    {
+        var misspelt = Pod("containers:\n  - name: app\n    image: example.com/app:1.0\nvolumes:\n  - name: patch\n    configMap:\n      name: tracing-ptch\n", ns: "llamastack");
+
+        Assert.Empty(Check(_rule, Patch, misspelt));
+        Assert.Contains("did you mean tracing-patch, which is otherwise unused?", Assert.Single(Check(new ReferenceTypo(), Patch, misspelt)).Message);
+    }
 }

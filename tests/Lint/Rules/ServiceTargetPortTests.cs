@@ -40,6 +40,22 @@ public sealed class ServiceTargetPortTests
     }
 
     [Fact]
+    public void Check_PortNameOneOrTwoEditsFromADeclaredOne_IsNamedAsTheOneMeant()
+    {
+        var finding = Assert.Single(Check(_rule, TwoContainers, Service("    - port: 4318\n      targetPort: otlp-htp\n")));
+
+        Assert.EndsWith("their ports: 8080 (http), 4318 (otlp-http)); did you mean \"otlp-http\"?", finding.Message);
+    }
+
+    [Fact]
+    public void Check_PortNameFarFromEveryDeclaredOne_SuggestsNothing()
+    {
+        var finding = Assert.Single(Check(_rule, TwoContainers, Service("    - port: 4318\n      targetPort: traces\n")));
+
+        Assert.DoesNotContain("did you mean", finding.Message);
+    }
+
+    [Fact]
     public void Check_ContainersDeclaringNoPorts_AreNotJudgedOnNumbers()
     {
         Assert.Empty(Check(_rule, App("tracing"), Service("    - port: 9000\n      targetPort: 9000\n")));

@@ -28,4 +28,14 @@ public sealed class VolumeSourceMissingTests
 
         Assert.Empty(Check(_rule, WithVolumes(volumes)));
     }
+
+    [Fact]
+    public void Check_NameOneEditFromAConfigMapOfTheNamespace_IsLeftToReferenceTypo()
+    {
+        var settings = ConfigMapElsewhere.Replace("namespace: other", "namespace: tracing", StringComparison.Ordinal);
+        var pod = WithVolumes("  - name: settings\n    configMap:\n      name: setings\n");
+
+        Assert.Empty(Check(_rule, settings, pod));
+        Assert.Single(Check(new ReferenceTypo(), settings, pod));
+    }
 }
