@@ -63,19 +63,6 @@ public sealed record LlamaStackGeneration(
     /// </summary>
     public bool HttpOnly => Export != SpanExport.AutoInstrumentation;
 
-    /// <summary>
-    /// Whether the server may export OTLP metrics to the endpoint: 0.3.x always, and every image that runs it under
-    /// opentelemetry-instrument (the upstream images of 0.4 and later too; RHOAI 3.3's exports none).
-    /// </summary>
-    public bool MayExportMetrics => Export != SpanExport.TelemetrySinks;
-
-    /// <summary>
-    /// Whether OTEL_METRICS_EXPORTER=none turns metric export off: it is read where opentelemetry-instrument runs without
-    /// exporter flags (the upstream and OGX images). RHOAI 3.4's entrypoint passes <c>--metrics_exporter=otlp</c>, which
-    /// wins over it; 0.3.x constructs its metric exporter in code.
-    /// </summary>
-    public bool ReadsMetricsExporterEnv => Export is SpanExport.NoProvider or SpanExport.AutoInstrumentation;
-
     public bool Matches(string release) => Regex.IsMatch(release, VersionPattern, RegexOptions.CultureInvariant);
 }
 
@@ -126,6 +113,11 @@ public static class LlamaStackGenerations
 
     /// <summary>Whether a TELEMETRY_SINKS value names otel_trace (comma-separated, spaces allowed around items).</summary>
     public const string OtelTraceSinkPattern = "(^|,) *" + OtelTraceSink + " *(,|$)";
+
+    /// <summary>The sink that sends 0.2.x metrics to an OTLP endpoint.</summary>
+    public const string OtelMetricSink = "otel_metric";
+
+    public const string OtelMetricSinkPattern = "(^|,) *" + OtelMetricSink + " *(,|$)";
 
     /// <summary>The upstream images (github ogx-ai/ogx containers/Containerfile) run the server under opentelemetry-instrument from this release on.</summary>
     public const string UpstreamAutoInstrumentationSince = "0.4.0";
