@@ -24,7 +24,7 @@ public static class Generation
         .Named("llamaStack.generation", "The LlamaStack generation the server runs (ogx for an OGXServer, else from llamaStack.version): it decides the env vars, the start-up hook and the metrics pipeline.");
 
     /// <summary>0.2.15 and later 0.2.x: spans leave only with otel_trace in TELEMETRY_SINKS.</summary>
-    public static readonly Flag TelemetrySinks = Id.Is(LlamaStackGenerations.TelemetrySinks.Id);
+    public static readonly Flag TelemetrySinks = Where(g => g.NeedsTelemetrySinks);
 
     /// <summary>0.2.x: the meta-reference telemetry provider exports only through its sinks (no metrics without otel_metric).</summary>
     public static readonly Flag SinksExport = Where(g => g.Export == SpanExport.TelemetrySinks);

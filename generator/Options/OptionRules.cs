@@ -26,6 +26,9 @@ public static class OptionRules
     /// <summary>The releases whose image has the tracing module (0.2.x, 0.3.x), which subPath and initContainer replace.</summary>
     private static readonly string TracingModuleReleases = Releases(g => g.TracingModule);
 
+    /// <summary>The releases whose span exporter is OTLP/HTTP whatever the protocol variable says.</summary>
+    private static readonly string HttpOnlyReleases = Releases(g => g.HttpOnly);
+
     /// <summary>The releases the start-up hook serves (auto means sitecustomize there).</summary>
     private static readonly string HookReleases = Releases(g => g.Hook != StartupHook.None);
 
@@ -165,7 +168,7 @@ public static class OptionRules
             Causes = [Release],
         },
         new("collector.receivers.http.enabled", "LlamaStack {llamaStack.version} exports OTLP/HTTP only (its own exporter, or on 0.4 to 0.6 the start-up hook's, is the HTTP one, whatever OTEL_EXPORTER_OTLP_PROTOCOL says): enable collector.receivers.http",
-            Any(Is(Kind, ServerKind.OgxServer), Matches(Release, LlamaStackGenerations.AutoInstrumentedPattern)))
+            Any(Is(Kind, ServerKind.OgxServer), Not(Matches(Release, HttpOnlyReleases))))
         {
             When = Is("collector.receivers.http.enabled", false),
             Causes = [Release, Kind],
