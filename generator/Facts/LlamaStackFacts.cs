@@ -14,6 +14,9 @@ public static class LlamaStackFacts
     /// <summary>The line the tracing fix logs when it patched the module (grep for it in the pod log).</summary>
     public const string FixAppliedLogLine = "llamastack tracing fix applied";
 
+    /// <summary>What every line of the start-up hook starts with (0.4 to 0.6: whether it installed a tracer provider, and why not).</summary>
+    public const string HookLogPrefix = "llamastack tracing fix";
+
     public const string SitecustomizeFile = "sitecustomize.py";
 
     /// <summary>

@@ -237,7 +237,8 @@ public sealed class WiringGraphBuilder
             return Node(key, NodeKind.Missing, [$"{CollectorConfigView.KindName(role)} {id}", "not defined"], cluster);
         }
 
-        var label = new List<string> { $"{CollectorConfigView.KindName(kind)} {id}" };
+        // A processor runs once per pipeline: its pipeline names the node, so a reader (and a test) tells the two batch nodes apart.
+        var label = new List<string> { $"{CollectorConfigView.KindName(kind)} {id}" + (kind == ComponentKind.Processor && pipeline is not null ? $" ({pipeline.Key.Text})" : string.Empty) };
         label.AddRange(config.Listeners().Where(l => ReferenceEquals(l.Component, definition)).Select(l => (l.Protocol is null ? string.Empty : l.Protocol + " ") + l.Endpoint));
         var nodeKind = kind switch
         {

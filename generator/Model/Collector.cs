@@ -67,6 +67,18 @@ public static class Collector
 
     public static readonly Str OtlpProtocol = HttpEnabled.Then(OtlpFacts.HttpProtobuf, OtlpFacts.Grpc);
 
+    /// <summary>The id of the debug exporter of the metrics pipeline (its own, at verbosity basic).</summary>
+    public const string MetricsExporterId = "debug/metrics";
+
+    /// <summary>
+    /// A metrics pipeline (the OTLP receiver, batch, the debug exporter at verbosity basic) for the OTLP metrics the server
+    /// exports to the same endpoint (0.3.x always, the auto-instrumented ones unless told not to): without one the
+    /// receiver answers every metrics export with an error. Kept for every generation, so that a stack whose server's
+    /// generation lint cannot tell from the manifests (a distribution name) is still seen to take them.
+    /// </summary>
+    public static readonly Flag MetricsPipeline = (!Generation.MetricsNone)
+        .Named("collector.metricsPipeline", "Whether the collector has a metrics pipeline for the server's OTLP metrics: llamaStack.metrics is collector.");
+
     /// <summary>A ServiceAccount and RBAC for the gateway (tenant write access) and for k8sattributes (reading pods).</summary>
     public static readonly Flag NeedsRbac = (Tempo.Gateway | K8sAttributesEnabled)
         .Named("collector.needsRbac", "The collector needs a ServiceAccount and RBAC: for the Tempo gateway (tenant write access) and for k8sattributes.");
@@ -76,7 +88,7 @@ public static class Collector
     /// <summary>Cluster-scoped, so the namespace makes it unique per installation.</summary>
     private static readonly Str ClusterRoleName = Name + "-" + Common.ApplicationNamespace;
 
-    /// <summary>The collector config: OTLP receivers on 0.0.0.0, optional memory_limiter and k8sattributes, batch, Tempo, debug.</summary>
+    /// <summary>The collector config: OTLP receivers on 0.0.0.0, optional memory_limiter and k8sattributes, batch, Tempo, debug; a metrics pipeline when the server exports metrics.</summary>
     public static readonly Fragment Config = Fragment.Of(
         "collector.config",
         "The collector config, byte for byte as the generator writes it (the checksum/config annotation is its sha256).",
@@ -160,6 +172,9 @@ public static class Collector
                         }
                     },
                     { DebugEnabled, "debug", new Map { { "verbosity", V.Str("collector.debugExporter.verbosity") } } },
+
+                    // One log line per batch of metrics: the exports succeed and can be seen arriving; nothing is stored.
+                    { MetricsPipeline, MetricsExporterId, new Map { { "verbosity", "basic" } } },
                 }
             },
             {
@@ -182,6 +197,14 @@ public static class Collector
                                     { "receivers", Seq.Of("otlp") },
                                     { "processors", new Seq { { MemoryLimiterEnabled, "memory_limiter" }, { K8sAttributesEnabled, K8sAttributesType }, "batch" } },
                                     { "exporters", new Seq { TempoExporterId, { DebugEnabled, "debug" } } },
+                                }
+                            },
+                            {
+                                MetricsPipeline, "metrics", new Map
+                                {
+                                    { "receivers", Seq.Of("otlp") },
+                                    { "processors", new Seq { { MemoryLimiterEnabled, "memory_limiter" }, "batch" } },
+                                    { "exporters", Seq.Of(MetricsExporterId) },
                                 }
                             },
                         }

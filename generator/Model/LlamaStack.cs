@@ -4,16 +4,17 @@ using Generator.Facts;
 namespace Generator.Model;
 
 /// <summary>
-/// The LlamaStack server as a LlamaStackDistribution: its environment (the seed's variables, the OTLP endpoint and
-/// protocol derived from the collector, the database credentials from their Secret, the tracing fix on PYTHONPATH, then
-/// the user's own), and the pieces of the tracing patch the strategy adds.
+/// The LlamaStack server: its environment (the seed's variables, the OTLP endpoint and protocol derived from the
+/// collector, what its generation needs for traces and metrics, the database credentials from their Secret, the start-up
+/// hook on PYTHONPATH, then the user's own), shared by both server kinds, and the server as a LlamaStackDistribution
+/// with the pieces of the tracing patch the strategy adds (the OGXServer is in <see cref="OgxServer"/>).
 /// </summary>
 public static class LlamaStack
 {
     /// <summary>The PostgreSQL Service assumed in the application namespace when postgres.host is empty.</summary>
     public const string DefaultPostgresService = "postgres";
 
-    private const string Options = "llamaStack.";
+    internal const string Options = "llamaStack.";
 
     public static readonly Str Name = V.Str(Options + "name");
 
@@ -23,16 +24,27 @@ public static class LlamaStack
     private static readonly Flag UserPythonPath = ExtraEnv.Any(e => e.Str("name").Is(LlamaStackFacts.PythonPathEnv))
         .Named("llamaStack.userPythonPath", "Whether llamaStack.extraEnv sets PYTHONPATH (the tracing fix's directory is then appended to it).");
 
+    /// <summary>Whether the user sets TELEMETRY_SINKS in extraEnv (otel_trace is then appended to theirs where the generation needs it).</summary>
+    private static readonly Flag UserTelemetrySinks = ExtraEnv.Any(e => e.Str("name").Is(LlamaStackGenerations.TelemetrySinksEnv))
+        .Named("llamaStack.userTelemetrySinks", "Whether llamaStack.extraEnv sets TELEMETRY_SINKS (otel_trace is then appended to it on LlamaStack 0.2.15 and later 0.2.x).");
+
     public static readonly Str PostgresHost = V.Str(Options + "postgres.host").Or(Common.ClusterHost(DefaultPostgresService, Common.ApplicationNamespace));
+
+    internal static readonly Str DistributionName = V.Str(Options + "distribution.name");
+
+    internal static readonly Str DistributionImage = V.Str(Options + "distribution.image");
+
+    internal static readonly Str StorageMountPath = V.Str(Options + "storage.mountPath");
+
+    internal static readonly Str ServiceAccount = V.Str(Options + "serviceAccountName");
+
+    internal static readonly Flag AutoscalingEnabled = V.Flag(Options + "autoscaling.enabled");
+
+    /// <summary>TELEMETRY_SINKS as the generator sets it: the 0.2.x default sinks and otel_trace.</summary>
+    private const string SinksWithOtelTrace = LlamaStackGenerations.DefaultSinks + "," + LlamaStackGenerations.OtelTraceSink;
 
     public static Resource Resource()
     {
-        var distribution = Options + "distribution.";
-        var distributionName = V.Str(distribution + "name");
-        var distributionImage = V.Str(distribution + "image");
-        var autoscaling = Options + "autoscaling.";
-        var serviceAccount = V.Str(Options + "serviceAccountName");
-
         var cr = Common.Object(LlamaStackFacts.ApiVersion, LlamaStackFacts.Kind, StackComponent.LlamaStack, Name, Common.ApplicationNamespace);
         cr.Add("spec", new Map
         {
@@ -40,13 +52,7 @@ public static class LlamaStack
             {
                 "server", new Map
                 {
-                    {
-                        "distribution", new Map
-                        {
-                            { distributionName.Present, "name", distributionName },
-                            { distributionName.IsEmpty, "image", distributionImage },
-                        }
-                    },
+                    { "distribution", DistributionSpec() },
                     {
                         "containerSpec", new Map
                         {
@@ -57,39 +63,64 @@ public static class LlamaStack
                             { TracingPatch.InitContainer, "volumeMounts", TracingPatch.ContainerVolumeMounts() },
                         }
                     },
-                    { "storage", new Map { { "size", V.Str(Options + "storage.size") }, { "mountPath", V.Str(Options + "storage.mountPath") } } },
-                    {
-                        V.Flag(autoscaling + "enabled"), "autoscaling", new Map
-                        {
-                            { "minReplicas", V.Int(autoscaling + "minReplicas") },
-                            { "maxReplicas", V.Int(autoscaling + "maxReplicas") },
-                            { "targetCPUUtilizationPercentage", V.Int(autoscaling + "targetCpuUtilizationPercentage") },
-                            { "targetMemoryUtilizationPercentage", V.Int(autoscaling + "targetMemoryUtilizationPercentage") },
-                        }
-                    },
+                    { "storage", Storage() },
+                    { AutoscalingEnabled, "autoscaling", Autoscaling() },
                     {
                         "podOverrides", new Optional(new Map
                         {
-                            { serviceAccount.Present, "serviceAccountName", serviceAccount },
+                            { ServiceAccount.Present, "serviceAccountName", ServiceAccount },
                             { TracingPatch.Enabled, "volumes", TracingPatch.PodVolumes() },
                             { TracingPatch.Sitecustomize | TracingPatch.SubPath, "volumeMounts", TracingPatch.PodVolumeMounts() },
 
                             // Runs the server image, so it copies the package of exactly the LlamaStack version the server runs.
-                            { TracingPatch.InitContainer, "initContainers", new Seq { TracingPatch.InitContainerSpec(distributionImage) } },
+                            { TracingPatch.InitContainer, "initContainers", new Seq { TracingPatch.InitContainerSpec(DistributionImage) } },
                         })
                     },
                 }
             },
         });
-        return new Resource("llamastack-distribution.yaml", "llamastack-distribution.yaml", cr);
+        return new Resource("llamastack-distribution.yaml", "llamastack-distribution.yaml", cr, Generation.Distribution);
     }
 
-    /// <summary>The server container's environment, in the seed deployment's order, then the user's extra variables.</summary>
-    private static Seq Env()
+    /// <summary>The distribution to run: its name, or the image when no name is given (exactly one is set).</summary>
+    internal static Map DistributionSpec() => new()
+    {
+        { DistributionName.Present, "name", DistributionName },
+        { DistributionName.IsEmpty, "image", DistributionImage },
+    };
+
+    /// <summary>The server's persistent volume: its size, and where it is mounted unless the operator's default is kept.</summary>
+    internal static Map Storage() => new()
+    {
+        { "size", V.Str(Options + "storage.size") },
+        { StorageMountPath.Present, "mountPath", StorageMountPath },
+    };
+
+    /// <summary>The autoscaling fields both server kinds share.</summary>
+    internal static Map Autoscaling()
+    {
+        var autoscaling = Options + "autoscaling.";
+        return new Map
+        {
+            { "minReplicas", V.Int(autoscaling + "minReplicas") },
+            { "maxReplicas", V.Int(autoscaling + "maxReplicas") },
+            { "targetCPUUtilizationPercentage", V.Int(autoscaling + "targetCpuUtilizationPercentage") },
+            { "targetMemoryUtilizationPercentage", V.Int(autoscaling + "targetMemoryUtilizationPercentage") },
+        };
+    }
+
+    /// <summary>
+    /// The server container's environment, in the seed deployment's order, then the user's extra variables. The OTEL_*
+    /// variables are set for every generation (0.3.x reads the endpoint, the auto-instrumented ones all three, the hook
+    /// the standard ones); 0.2.15 and later 0.2.x also need otel_trace among TELEMETRY_SINKS, and llamaStack.metrics=none
+    /// adds OTEL_METRICS_EXPORTER=none (which 0.2.x, exporting no metrics, need not read; 0.3.x, which ignores it, is refused).
+    /// </summary>
+    internal static Seq Env()
     {
         var postgres = Options + "postgres.";
         var secret = V.Str(postgres + "secretName");
         var sitecustomize = TracingPatch.Sitecustomize;
+        var sinks = Generation.TelemetrySinks;
         return new Seq
         {
             Literal("VLLM_URL", V.Str(Options + "vllm.url")),
@@ -101,6 +132,8 @@ public static class LlamaStack
             Literal(OtlpFacts.EndpointEnv, Collector.OtlpEndpoint),
             Literal(OtlpFacts.ServiceNameEnv, V.Str(Options + "serviceName")),
             Literal(OtlpFacts.ProtocolEnv, Collector.OtlpProtocol),
+            { Generation.MetricsNone, Literal(LlamaStackGenerations.MetricsExporterEnv, "none") },
+            { sinks & !UserTelemetrySinks, Literal(LlamaStackGenerations.TelemetrySinksEnv, SinksWithOtelTrace) },
             Literal("POSTGRES_HOST", PostgresHost),
             Literal("POSTGRES_PORT", V.Int(postgres + "port").Text),
 
@@ -115,15 +148,22 @@ public static class LlamaStack
                 ExtraEnv, extra => new Map
                 {
                     { "name", extra.Str("name") },
-                    {
-                        extra.Has("value"), "value",
-                        (extra.Str("name").Is(LlamaStackFacts.PythonPathEnv) & sitecustomize).Then(extra.Str("value") + ":" + TracingPatch.MountPath, extra.Str("value"))
-                    },
+                    { extra.Has("value"), "value", ExtraValue(extra, sitecustomize, sinks) },
                     { !extra.Has("value") & extra.Has("secretKeyRef"), "valueFrom", new Map { { "secretKeyRef", KeyRef(extra, "secretKeyRef") } } },
                     { !extra.Has("value") & !extra.Has("secretKeyRef") & extra.Has("configMapKeyRef"), "valueFrom", new Map { { "configMapKeyRef", KeyRef(extra, "configMapKeyRef") } } },
                 }
             },
         };
+    }
+
+    /// <summary>An extraEnv value as set: PYTHONPATH gains the hook's directory, TELEMETRY_SINKS otel_trace where the generation needs it.</summary>
+    private static Str ExtraValue(Item extra, Flag sitecustomize, Flag sinks)
+    {
+        var name = extra.Str("name");
+        var value = extra.Str("value");
+        var withSink = (name.Is(LlamaStackGenerations.TelemetrySinksEnv) & sinks & !value.Matches(LlamaStackGenerations.OtelTraceSinkPattern))
+            .Then(value + "," + LlamaStackGenerations.OtelTraceSink, value);
+        return (name.Is(LlamaStackFacts.PythonPathEnv) & sitecustomize).Then(value + ":" + TracingPatch.MountPath, withSink);
     }
 
     private static Map Literal(string name, Str value) => new() { { "name", name }, { "value", value } };

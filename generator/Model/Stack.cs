@@ -20,13 +20,15 @@ public static class Stack
         resources.AddRange(Collector.Resources());
         resources.Add(TracingPatch.Resource());
         resources.Add(LlamaStack.Resource());
+        resources.Add(OgxServer.Resource());
         return new StackBlueprint(resources, Checks(), Apis(), Notes());
     }
 
     private static IReadOnlyList<ApiRequirement> Apis() =>
     [
         new(TempoFacts.ApiVersion, TempoFacts.Kind, "the Tempo Operator", Flag.True),
-        new(LlamaStackFacts.ApiVersion, LlamaStackFacts.Kind, "the LlamaStack Operator", Flag.True),
+        new(LlamaStackFacts.ApiVersion, LlamaStackFacts.Kind, "the LlamaStack Operator", Generation.Distribution),
+        new(OgxFacts.ApiVersion, OgxFacts.Kind, OgxFacts.Operator, Generation.Ogx),
     ];
 
     /// <summary>
@@ -36,6 +38,10 @@ public static class Stack
     private static IReadOnlyList<Check> Checks()
     {
         var tenant = V.Str("collector.tenant");
+        var image = LlamaStack.DistributionImage;
+        var imageRelease = image.Find(LlamaStackGenerations.ImageReleasePattern)
+            .TrimPrefix(":").TrimPrefix("v").TrimSuffix(".").TrimSuffix("+").TrimSuffix("@").TrimSuffix("-")
+            .Named("llamaStack.imageRelease", "The release in the tag of llamaStack.distribution.image (empty when the tag is not one).");
         return
         [
             new(
@@ -47,6 +53,11 @@ public static class Stack
                 "patch.strategy=" + TracingPatch.Strategy + " mounts your own patched " + LlamaStackFacts.TracingModuleFile
                     + ", which this chart does not contain: render the chart with the generator (patch.file), or use patch.strategy=sitecustomize",
                 "patch.strategy"),
+            new(
+                image.Matches(LlamaStackGenerations.ReleaseTaggedImagePattern) & imageRelease.IsNot(Generation.Version),
+                "llamaStack.version is " + Generation.Version + ", but image " + image + " runs " + imageRelease
+                    + ": set llamaStack.version to the release the image runs (it decides the env vars, the start-up hook and the metrics pipeline)",
+                "llamaStack.version"),
         ];
     }
 
@@ -78,14 +89,51 @@ public static class Stack
             new("  Route: oc get route " + Tempo.ObjectName + "-jaegerui -n " + tempoNs, route),
             new("  Ingress: oc get ingress " + Tempo.ObjectName + "-jaegerui -n " + tempoNs, ingress),
             new(string.Empty),
+            .. ServerNotes(),
+            new(string.Empty),
             new("Tracing fix (" + TracingPatch.Strategy + "):"),
-            new("  oc logs deployment/" + llama + " -n " + ns + " | grep \"" + LlamaStackFacts.FixAppliedLogLine + "\"", TracingPatch.Sitecustomize),
-            new("  One line says the fix was applied; \"not applied\" says why not.", TracingPatch.Sitecustomize),
+            new("  oc logs deployment/" + llama + " -n " + ns + " | grep \"" + LlamaStackFacts.FixAppliedLogLine + "\"", TracingPatch.Sitecustomize & Generation.TracingFix),
+            new("  One line says the fix was applied; \"not applied\" says why not.", TracingPatch.Sitecustomize & Generation.TracingFix),
+            new("  oc logs deployment/" + llama + " -n " + ns + " | grep \"" + LlamaStackFacts.HookLogPrefix + "\"", TracingPatch.Sitecustomize & Generation.TracerProvider),
+            new("  One line says whether the hook installed a tracer provider, and if not, why (an image that runs the server", TracingPatch.Sitecustomize & Generation.TracerProvider),
+            new("  under opentelemetry-instrument never imports the hook: its auto-instrumentation exports instead).", TracingPatch.Sitecustomize & Generation.TracerProvider),
             new("  oc logs deployment/" + llama + " -c " + TracingPatch.InitContainerName + " -n " + ns, TracingPatch.InitContainer),
             new("  The init container logs that it applied the patch.", TracingPatch.InitContainer),
             new("  oc exec deployment/" + llama + " -n " + ns + " -- sha256sum " + TracingPatch.TelemetryDirectory + "/" + module, TracingPatch.SubPath),
             new("  The mounted file is your patched " + module + " when the sum is " + new Str(new Sha256(V.File(module).Expr)) + ".", TracingPatch.SubPath),
-            new("  Not applied: spans of concurrent requests may mix (LlamaStack's TraceContext bugs).", !TracingPatch.Enabled),
+            new("  Not applied: spans of concurrent requests may mix (LlamaStack's TraceContext bugs).", !TracingPatch.Enabled & Generation.TracingFix),
+            new("  Not installed: nothing in LlamaStack " + Generation.Version + " installs a tracer provider, so its spans are not exported.", !TracingPatch.Enabled & Generation.TracerProvider),
+            new("  Nothing to patch: the server's auto-instrumentation makes and exports its spans.", !TracingPatch.Enabled & Generation.AutoInstrumented),
+        ];
+    }
+
+    /// <summary>What the server's generation does with its spans and metrics, and where that needs the user.</summary>
+    private static IEnumerable<NoteLine> ServerNotes()
+    {
+        var endpoint = Collector.OtlpEndpoint;
+        Str problem = string.Empty;
+        foreach (var generation in LlamaStackGenerations.All.Where(g => g.RunYamlProblem is not null))
+        {
+            problem = Generation.Id.Is(generation.Id).Then(generation.RunYamlProblem!, problem);
+        }
+
+        var metricsNone = Generation.MetricsNone;
+        return
+        [
+            new("Traces: " + Generation.Kind + " " + LlamaStack.Name + " runs LlamaStack " + Generation.Version + " (generation " + Generation.Id + ")."),
+            new("  TELEMETRY_SINKS includes " + LlamaStackGenerations.OtelTraceSink + ": its telemetry provider exports spans over OTLP/HTTP to " + endpoint + ".", Generation.TelemetrySinks),
+            new("  No span leaves this server: " + problem + ".", Generation.RunYamlNeeded),
+            new("  Its run.yaml must set the telemetry provider's sinks to include " + LlamaStackGenerations.OtelTraceSink + " and otel_trace_endpoint: " + endpoint + OtlpFacts.TracesPath + ";", Generation.RunYamlNeeded),
+            new("  this chart cannot (give the LlamaStackDistribution your run.yaml in spec.server.userConfig).", Generation.RunYamlNeeded),
+            new("  Its telemetry adapter exports spans and metrics over OTLP/HTTP to " + endpoint + ".", Generation.Id.Is(LlamaStackGenerations.TelemetryAdapter.Id)),
+            new("  Nothing in it installs a tracer provider; the start-up hook installs one (OTLP/HTTP to " + endpoint + ").", Generation.TracerProvider & TracingPatch.Sitecustomize),
+            new("  Its image runs the server under opentelemetry-instrument (switched on by the OTEL_* variables), which exports", Generation.AutoInstrumented),
+            new("  traces and metrics to " + endpoint + " (" + Collector.OtlpProtocol + ").", Generation.AutoInstrumented),
+            new("  Metrics: the collector's metrics pipeline takes them and logs one line per batch (debug exporter, verbosity basic).", Collector.MetricsPipeline & !Generation.SinksExport),
+            new("  Metrics: 0.2.x exports none (it would with the otel_metric sink); the collector's metrics pipeline would take them.", Collector.MetricsPipeline & Generation.SinksExport),
+            new("  Metrics: none (" + LlamaStackGenerations.MetricsExporterEnv + "=none, no metrics pipeline).", metricsNone),
+            new("  RHOAI 3.4's image passes --metrics_exporter=otlp to opentelemetry-instrument, which wins over " + LlamaStackGenerations.MetricsExporterEnv + ":", metricsNone & Generation.Distribution & Generation.AutoInstrumented),
+            new("  there every metrics export fails; set llamaStack.metrics=collector.", metricsNone & Generation.Distribution & Generation.AutoInstrumented),
         ];
     }
 }

@@ -4,7 +4,7 @@ using Generator.Facts;
 namespace Generator.Model;
 
 /// <summary>
-/// How the tracing fix reaches the LlamaStack pod (<c>patch.strategy</c>), as pieces of the LlamaStackDistribution spec and
+/// How the start-up hook reaches the LlamaStack pod (<c>patch.strategy</c>), as pieces of the LlamaStackDistribution spec and
 /// the ConfigMap that carries the fix. Only <c>podOverrides.volumes</c> and <c>podOverrides.volumeMounts</c> exist in the
 /// real CRD; the initContainer strategy also needs <c>podOverrides.initContainers</c> and <c>containerSpec.volumeMounts</c>,
 /// which validation then reports.
@@ -20,7 +20,12 @@ public static class TracingPatch
     public const string InitPatchDirectory = "/patch";
     public const string InitPackageDirectory = "/patched";
 
-    public static readonly Str Strategy = V.Str("patch.strategy");
+    /// <summary>
+    /// The strategy in use: patch.strategy, where auto means sitecustomize for the generations the hook serves (the
+    /// tracing fix for 0.2.x and 0.3.x, a tracer provider for 0.4 to 0.6) and none for the auto-instrumented ones.
+    /// </summary>
+    public static readonly Str Strategy = V.Str("patch.strategy").Is("auto").Then((Generation.TracingFix | Generation.TracerProvider).Then("sitecustomize", "none"), V.Str("patch.strategy"))
+        .Named("patch.strategy", "The patch strategy in use: patch.strategy, or for auto sitecustomize where the start-up hook serves the LlamaStack generation (0.2 to 0.6) and none where it is auto-instrumented.");
 
     public static readonly Flag Sitecustomize = Strategy.Is("sitecustomize");
     public static readonly Flag SubPath = Strategy.Is("subPath");

@@ -9,7 +9,7 @@ namespace Generator.Options;
 /// </summary>
 public sealed record GeneratorOptions
 {
-    [Doc("Preset of defaults. `jaeger` reproduces the seed deployment (memory storage, no multitenancy, core collector); `cluster-observability` turns on Tempo multitenancy on OpenShift behind its gateway, PV storage, the k8sattributes processor and the contrib collector.")]
+    [Doc("Preset of defaults. `jaeger` reproduces the seed deployment (memory storage, no multitenancy, core collector); `cluster-observability` turns on Tempo multitenancy on OpenShift behind its gateway, PV storage, the k8sattributes processor and the contrib collector; `ogx` is cluster-observability with an OGXServer (RHOAI 3.5 and later) as the server, traced by its own auto-instrumentation (no tracing patch).")]
     [GeneratorOnly]
     public Profile Profile { get; init; } = Profile.Jaeger;
 
@@ -27,7 +27,7 @@ public sealed record GeneratorOptions
     [Doc("OpenTelemetry Collector (ConfigMap, Deployment, Service and, when needed, ServiceAccount and RBAC).")]
     public CollectorOptions Collector { get; init; } = new();
 
-    [Doc("LlamaStack (LlamaStackDistribution custom resource, reconciled by the LlamaStack Operator).")]
+    [Doc("The LlamaStack server: a LlamaStackDistribution (reconciled by the LlamaStack Operator) or an OGXServer (reconciled by the OGX Operator).")]
     public LlamaStackOptions LlamaStack { get; init; } = new();
 
     [Doc("The tracing fix for LlamaStack's two trace-context bugs, and how it is wired into the LlamaStack pod.")]
@@ -44,6 +44,9 @@ public enum Profile
 
     [WireName("cluster-observability")]
     ClusterObservability,
+
+    [WireName("ogx")]
+    Ogx,
 }
 
 public sealed record NamespaceOptions
@@ -59,7 +62,7 @@ public sealed record NamespaceOptions
 
 public sealed record ChartOptions
 {
-    [Doc("Fail the Helm install when the cluster does not serve the TempoMonolithic or LlamaStackDistribution API. Set false to render offline (helm template without --api-versions).")]
+    [Doc("Fail the Helm install when the cluster does not serve the TempoMonolithic API or the server's (LlamaStackDistribution or OGXServer). Set false to render offline (helm template without --api-versions).")]
     public bool CapabilityChecks { get; init; } = true;
 }
 

@@ -1,13 +1,29 @@
+using Generator.Facts;
+using Generator.Yaml;
+
 namespace Generator.Options;
 
 public sealed record LlamaStackOptions
 {
-    [Doc("Name of the LlamaStackDistribution (and of the Deployment the operator creates).")]
+    [Doc("Name of the LlamaStackDistribution or OGXServer (and of the Deployment the operator creates).")]
+    [ProfileDefault("llamastack-rhoai32-postgres-otel", "llamastack-rhoai32-postgres-otel", Ogx = "ogx-postgres-otel")]
     [Pattern(Patterns.Dns1123Label, Patterns.Dns1123LabelMeaning)]
-    public string Name { get; init; } = "llamastack-rhoai32-postgres-otel";
+    public string? Name { get; init; }
+
+    [Doc("The custom resource that runs the server: LlamaStackDistribution (llamastack.io/v1alpha1, RHOAI 2.x to 3.4) or OGXServer (ogx.io/v1beta1, RHOAI 3.5 and later; env, volumes and the service account go under spec.workload.overrides, and the operator's NetworkPolicy is left as it makes it).")]
+    [ProfileDefault("LlamaStackDistribution", "LlamaStackDistribution", Ogx = "OGXServer")]
+    public ServerKind? Kind { get; init; }
+
+    [Doc("The llama-stack (or OGX) release the server image runs (x.y.z, 0.2.0 or later; a RHOAI image's fork tag 0.3.5.1+rhai0 is 0.3.5). It decides how traces leave the server: 0.2.x needs TELEMETRY_SINKS with otel_trace, 0.2.x and 0.3.x get the tracing fix, 0.4 to 0.6 a tracer provider at start-up, 0.7 and later and OGX are auto-instrumented; and so the env vars, the start-up hook (patch.strategy auto), whether the collector needs a metrics pipeline, and what lint expects. An OGXServer's release is OGX's (1.3.0 is what OGX Operator v0.14.0 deploys by default).")]
+    [ProfileDefault("0.3.5", "0.3.5", Ogx = OgxFacts.DefaultRelease)]
+    [Pattern(LlamaStackGenerations.ReleasePattern, "a llama-stack or OGX release x.y.z, 0.2.0 or later")]
+    public string? Version { get; init; }
 
     [Doc("Which LlamaStack server to run: a distribution name known to the operator, or an image (exactly one).")]
     public DistributionOptions Distribution { get; init; } = new();
+
+    [Doc("Where the server's OTLP metrics go. collector: the collector gets a metrics pipeline (the OTLP receiver, batch, the debug exporter at verbosity basic, which logs one line per batch and keeps nothing, as this stack has no metrics store), so the releases that export metrics to the same endpoint (0.3.x whenever it is set, everything run under opentelemetry-instrument) get answers instead of an error on every export; chosen over none because 0.3.x cannot be told to stop, and it shows the metrics arriving. none: no metrics pipeline, and OTEL_METRICS_EXPORTER=none, which the auto-instrumented images read (not RHOAI 3.4's, whose entrypoint passes --metrics_exporter=otlp); refused for 0.3.x, whose metric exporter no variable turns off.")]
+    public MetricsTarget Metrics { get; init; } = MetricsTarget.Collector;
 
     [Doc("Number of server pods.")]
     [Bounds(0, 100)]
@@ -19,11 +35,11 @@ public sealed record LlamaStackOptions
     [Doc("Persistent storage of the server.")]
     public LlamaStorageOptions Storage { get; init; } = new();
 
-    [Doc("Name of the server container.")]
+    [Doc("Name of the server container of a LlamaStackDistribution (an OGXServer's container is always ogx).")]
     [Pattern(Patterns.Dns1123Label, Patterns.Dns1123LabelMeaning)]
     public string ContainerName { get; init; } = "llama-stack";
 
-    [Doc("Port the server listens on.")]
+    [Doc("Port the server listens on (an OGXServer gets spec.network.port only when it is not 8321: setting spec.network at all also opens its NetworkPolicy to the OpenShift router's namespaces).")]
     [Bounds(1, 65535)]
     public long Port { get; init; } = 8321;
 
@@ -56,14 +72,19 @@ public sealed record LlamaStackOptions
     [Doc("PostgreSQL connection; the credentials come from a Secret, never from values.")]
     public PostgresOptions Postgres { get; init; } = new();
 
-    [Doc("Extra environment variables, after the built-in ones. A PYTHONPATH here is kept and the tracing fix directory is appended to it.")]
+    /// <summary>The generation the server runs (null only before the profile's defaults are filled in).</summary>
+    public LlamaStackGeneration? Generation() =>
+        Kind == ServerKind.OgxServer ? LlamaStackGenerations.Ogx : Version is { } release ? LlamaStackGenerations.Of(release) : null;
+
+    [Doc("Extra environment variables, after the built-in ones. A PYTHONPATH here is kept and the tracing fix directory is appended to it; a TELEMETRY_SINKS here is kept and otel_trace appended to it (0.2.15 and later 0.2.x).")]
     public IReadOnlyList<EnvVarOptions> ExtraEnv { get; init; } = [];
 }
 
 public sealed record DistributionOptions
 {
-    [Doc("Distribution name resolved by the operator (e.g. rh-dev); empty when image is set.")]
-    public string Name { get; init; } = "rh-dev";
+    [Doc("Distribution name resolved by the operator (e.g. rh-dev, or starter for OGX); empty when image is set.")]
+    [ProfileDefault("rh-dev", "rh-dev", Ogx = OgxFacts.DefaultDistribution)]
+    public string? Name { get; init; }
 
     [Doc("Server image; empty when name is set. The initContainer patch strategy needs it (the init container runs the same image).")]
     public string Image { get; init; } = string.Empty;
@@ -97,9 +118,10 @@ public sealed record LlamaStorageOptions
     [Pattern(Patterns.Quantity, Patterns.QuantityMeaning)]
     public string Size { get; init; } = "20Gi";
 
-    [Doc("Where the volume is mounted in the server container.")]
-    [Pattern(Patterns.AbsolutePath, Patterns.AbsolutePathMeaning)]
-    public string MountPath { get; init; } = "/opt/app-root/src/.llama/distributions/rh";
+    [Doc("Where the volume is mounted in the server container; empty for the operator's default (/.llama for a LlamaStackDistribution, /.ogx for an OGXServer).")]
+    [ProfileDefault("/opt/app-root/src/.llama/distributions/rh", "/opt/app-root/src/.llama/distributions/rh", Ogx = "")]
+    [Pattern("^$|" + Patterns.AbsolutePath, Patterns.AbsolutePathMeaning)]
+    public string? MountPath { get; init; }
 }
 
 public sealed record VllmOptions
@@ -164,4 +186,22 @@ public sealed record KeyRefOptions
     [Required]
     [Doc("Key in it.")]
     public string Key { get; init; } = string.Empty;
+}
+
+public enum ServerKind
+{
+    [WireName(LlamaStackFacts.Kind)]
+    LlamaStackDistribution,
+
+    [WireName(OgxFacts.Kind)]
+    OgxServer,
+}
+
+public enum MetricsTarget
+{
+    [WireName("collector")]
+    Collector,
+
+    [WireName("none")]
+    None,
 }

@@ -17,6 +17,21 @@ public static class OptionRules
     private static readonly object[] OwnTracingFile = [PatchStrategy.SubPath, PatchStrategy.InitContainer];
     private static readonly object[] Known = [.. CollectorCatalog.RepositoryPatterns.Select(p => p.Distribution).Order()];
 
+    private static readonly object[] NoPatch = [PatchStrategy.Auto, PatchStrategy.None];
+
+    private const string Kind = "llamaStack.kind";
+    private const string Release = "llamaStack.version";
+    private const string Strategy = "patch.strategy";
+
+    /// <summary>The releases whose image has the tracing module (0.2.x, 0.3.x), which subPath and initContainer replace.</summary>
+    private static readonly string TracingModuleReleases = Releases(g => g.TracingModule);
+
+    /// <summary>The releases whose span exporter is OTLP/HTTP whatever the protocol variable says.</summary>
+    private static readonly string HttpOnlyReleases = Releases(g => g.HttpOnly);
+
+    /// <summary>The releases the start-up hook serves (auto means sitecustomize there).</summary>
+    private static readonly string HookReleases = Releases(g => g.Hook != StartupHook.None);
+
     private const string Repository = "collector.image.repository";
     private const string Tag = "collector.image.tag";
     private const string Version = "collector.version";
@@ -107,8 +122,56 @@ public static class OptionRules
         new("llamaStack.extraEnv[*]", "the sitecustomize strategy appends its directory to PYTHONPATH, which needs a plain value here",
             Each("llamaStack.extraEnv", Implies(Is("name", Facts.LlamaStackFacts.PythonPathEnv), Given("value"))))
         {
-            When = Is("patch.strategy", PatchStrategy.Sitecustomize),
-            Causes = ["patch.strategy"],
+            When = Any(Is(Strategy, PatchStrategy.Sitecustomize), All(Is(Strategy, PatchStrategy.Auto), Is(Kind, ServerKind.LlamaStackDistribution), Matches(Release, HookReleases))),
+            Causes = [Strategy, Release],
+        },
+        new("llamaStack.extraEnv[*]", $"LlamaStack 0.2.15 and later 0.2.x export spans only with {LlamaStackGenerations.OtelTraceSink} among TELEMETRY_SINKS, which the generator appends to yours: it needs a plain value here",
+            Each("llamaStack.extraEnv", Implies(Is("name", LlamaStackGenerations.TelemetrySinksEnv), Given("value"))))
+        {
+            When = All(Is(Kind, ServerKind.LlamaStackDistribution), Matches(Release, LlamaStackGenerations.TelemetrySinksPattern)),
+            Causes = [Release],
+        },
+        new("llamaStack.extraEnv[*].name", $"{{llamaStack.extraEnv[*].name}} is set by the generator from llamaStack.metrics=none; change that option instead",
+            Each("llamaStack.extraEnv", Not(Is("name", LlamaStackGenerations.MetricsExporterEnv))))
+        {
+            When = Is("llamaStack.metrics", MetricsTarget.None),
+            Causes = ["llamaStack.metrics"],
+        },
+        new(Release, "an OGXServer runs OGX, whose releases come after llama-stack 0.7; {llamaStack.version} is older: set llamaStack.version to the OGX release its image runs",
+            Matches(Release, LlamaStackGenerations.AutoInstrumentedPattern))
+        {
+            When = Is(Kind, ServerKind.OgxServer),
+            Causes = [Kind, "profile"],
+        },
+        new(Strategy, "an OGXServer's image runs the server under opentelemetry-instrument, which traces it: there is nothing to patch; use patch.strategy auto or none",
+            Is(Strategy, NoPatch))
+        {
+            When = Is(Kind, ServerKind.OgxServer),
+            Causes = [Kind, "profile"],
+        },
+        new(Strategy, "the {patch.strategy} strategy replaces tracing.py, which LlamaStack {llamaStack.version} does not have (only 0.2.x and 0.3.x do): use patch.strategy auto",
+            Matches(Release, TracingModuleReleases))
+        {
+            When = All(Is(Kind, ServerKind.LlamaStackDistribution), Is(Strategy, OwnTracingFile)),
+            Causes = [Release],
+        },
+        new(Strategy, "LlamaStack {llamaStack.version} runs under opentelemetry-instrument, whose own sitecustomize comes first on PYTHONPATH, so the hook would never be imported: use patch.strategy auto or none",
+            Not(Matches(Release, LlamaStackGenerations.AutoInstrumentedPattern)))
+        {
+            When = All(Is(Kind, ServerKind.LlamaStackDistribution), Is(Strategy, PatchStrategy.Sitecustomize)),
+            Causes = [Release],
+        },
+        new("llamaStack.metrics", "LlamaStack {llamaStack.version} (0.3.x) exports metrics whenever OTEL_EXPORTER_OTLP_ENDPOINT is set, and no variable turns that off: keep llamaStack.metrics=collector (a metrics pipeline in the collector)",
+            Any(Is(Kind, ServerKind.OgxServer), Not(Matches(Release, LlamaStackGenerations.TelemetryAdapterPattern))))
+        {
+            When = Is("llamaStack.metrics", MetricsTarget.None),
+            Causes = [Release],
+        },
+        new("collector.receivers.http.enabled", "LlamaStack {llamaStack.version} exports OTLP/HTTP only (its own exporter, or on 0.4 to 0.6 the start-up hook's, is the HTTP one, whatever OTEL_EXPORTER_OTLP_PROTOCOL says): enable collector.receivers.http",
+            Any(Is(Kind, ServerKind.OgxServer), Not(Matches(Release, HttpOnlyReleases))))
+        {
+            When = Is("collector.receivers.http.enabled", false),
+            Causes = [Release, Kind],
         },
         new("patch.file", "the {patch.strategy} strategy mounts your own patched tracing.py; give its path in patch.file (or use the sitecustomize strategy, which needs no file)",
             NonEmpty("patch.file"))
@@ -132,6 +195,10 @@ public static class OptionRules
     private const string JaegerUiNeeded = "a Route or Ingress needs tempo.jaegerUi.enabled: true (the operator's webhook rejects it otherwise)";
 
     private const string VersionUnreadable = "cannot read a collector version from \"{" + Tag + "}\"; set collector.version (x.y.z): component names depend on it";
+
+    /// <summary>The releases of the generations that satisfy <paramref name="holds"/>, as one pattern.</summary>
+    private static string Releases(Func<LlamaStackGeneration, bool> holds) =>
+        string.Join("|", LlamaStackGenerations.All.Where(holds).Select(g => g.VersionPattern));
 
     /// <summary>The distributions whose image lacks a component.</summary>
     private static IEnumerable<CollectorDistribution> Without(ComponentKind kind, string type) =>

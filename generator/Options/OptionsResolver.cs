@@ -12,8 +12,7 @@ public static class OptionsResolver
             var value = property.GetValue(record);
             if (value is null && property.ProfileDefault is { } preset)
             {
-                var text = profile == Profile.ClusterObservability ? preset.ClusterObservability : preset.Jaeger;
-                record = OptionProperty.With(record, property, Parse(property.ValueType, text));
+                record = OptionProperty.With(record, property, Parse(property.ValueType, preset.For(profile)));
             }
             else if (value is not null && property.IsRecord)
             {

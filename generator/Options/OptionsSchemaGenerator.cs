@@ -129,7 +129,7 @@ public static class OptionsSchemaGenerator
         var description = property.Doc;
         if (property.ProfileDefault is { } preset)
         {
-            description += $" Default: {Show(preset.Jaeger)} with profile jaeger, {Show(preset.ClusterObservability)} with profile cluster-observability.";
+            description += " Default: " + string.Join(", ", preset.Groups().Select(g => $"{Show(g.Default)} with profile{(g.Profiles.Contains(' ', StringComparison.Ordinal) ? "s" : string.Empty)} {g.Profiles}")) + ".";
         }
 
         json.WriteString("description", description);

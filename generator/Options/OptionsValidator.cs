@@ -42,6 +42,13 @@ public static class OptionsValidator
             fail("collector.debugExporter.enabled", $"the debug exporter exists since collector {DebugExporterSince}; {version} is older", ["collector.image.tag", "collector.version"]);
         }
 
+        if (collector.Image.Tag != "latest" && collector.EffectiveVersion() is { } release && release < DebugExporterSince
+            && options.LlamaStack.Metrics == MetricsTarget.Collector)
+        {
+            fail("llamaStack.metrics", $"the metrics pipeline's debug exporter exists since collector {DebugExporterSince}; {release} is older: use a newer collector or llamaStack.metrics=none",
+                ["collector.image.tag", "collector.version"]);
+        }
+
         var ports = new List<(string Path, long Port)> { ("collector.healthCheck.port", collector.HealthCheck.Port) };
         if (collector.Receivers.Http.Enabled)
         {

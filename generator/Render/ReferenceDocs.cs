@@ -69,7 +69,7 @@ public static class ReferenceDocs
     {
         if (property.ProfileDefault is { } preset)
         {
-            return $"jaeger: `{Show(preset.Jaeger)}`, cluster-observability: `{Show(preset.ClusterObservability)}`";
+            return string.Join(", ", preset.Groups().Select(g => $"{g.Profiles}: `{Show(g.Default)}`"));
         }
 
         return value switch

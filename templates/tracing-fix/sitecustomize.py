@@ -1,9 +1,15 @@
-"""LlamaStack tracing fix, loaded at interpreter start-up as `sitecustomize`.
+"""LlamaStack start-up hook, loaded at interpreter start-up as `sitecustomize`.
 
 Put this file's directory on PYTHONPATH (the container mounts it and sets PYTHONPATH to it).
-Python's `site` module then imports it in every interpreter, and it patches LlamaStack's
-`llama_stack.providers.utils.telemetry.tracing` (LlamaStack 0.2.x to 0.3.x) in memory when that
-module is imported. The installed file is not changed. It fixes two bugs:
+Python's `site` module then imports it in every interpreter. What it does depends on the
+LlamaStack generation in the image, which it tells apart by the image itself: whether the
+package `llama_stack.providers.utils.telemetry.tracing` exists (looked up as files; no
+llama_stack code runs at start-up).
+
+With that tracing module (LlamaStack 0.2.x and 0.3.x, RHOAI 2.22 to 3.2), it patches the module
+in memory when it is imported. The installed file is not changed. These releases install their own
+tracer provider (0.2.x through the otel_trace sink, 0.3.x whenever OTEL_EXPORTER_OTLP_ENDPOINT is
+set), so the hook never touches tracer providers there. It fixes two bugs:
 
 1. `TraceContext.spans` is a class-level list, so all requests, tasks and threads share one span
    stack. Spans get parents from other requests, and a span exit can close another request's
@@ -15,17 +21,40 @@ module is imported. The installed file is not changed. It fixes two bugs:
    With no active trace, both functions run unchanged.
 
 The patch runs right after the module's own code and before the importing statement binds any
-names, so `from ... import start_trace` gets the patched objects. If the module is missing
-(LlamaStack 0.4 and later) or does not look as expected, nothing is patched and one
-"llamastack tracing fix not applied: ..." line is written to stderr. A `sitecustomize` further
+names, so `from ... import start_trace` gets the patched objects. If the module does not look as
+expected, nothing is patched and one "llamastack tracing fix not applied: ..." line is written to
+stderr.
+
+A llama_stack package without the tracing module is LlamaStack 0.4 or later. The module was
+removed in 0.4.0; the code makes spans through `opentelemetry.trace.get_tracer()`, but nothing
+installs a tracer provider (RHOAI 3.3's 0.4.2 image, whose entrypoint runs the server directly),
+so no span is exported. There the hook installs an OpenTelemetry SDK TracerProvider with a
+BatchSpanProcessor and the OTLP/HTTP span exporter, all configured from the standard OTEL_*
+variables (endpoint, headers, service name, resource attributes, sampler, batch settings), and
+logs one "llamastack tracing fix installed a tracer provider: ..." line. It installs none, and
+logs one "... installed no tracer provider: <why>" line, when the SDK or the HTTP exporter cannot
+be imported, a tracer provider is already set, no OTLP endpoint is set, the protocol asks for
+something other than http/protobuf (the image has only the HTTP exporter), OTEL_SDK_DISABLED is
+true or OTEL_TRACES_EXPORTER is not otlp. Images that run the server under
+`opentelemetry-instrument` (LlamaStack 0.7 and later on RHOAI, the upstream images from 0.4 on,
+OGX) put its own sitecustomize first on PYTHONPATH, so this file is not imported by that
+interpreter at all.
+
+Why the image and not a variable the generator sets: the module's presence is the image's own
+answer, so a wrongly declared release can neither make the hook install a second tracer provider
+into 0.3.x nor leave 0.4.x without one. Without any llama_stack package nothing is done and one
+"not applied" line is logged.
+
+Start-up never breaks: every failure is caught and logged in one line. A `sitecustomize` further
 down sys.path, which this file shadows, still runs.
 
 Several copies of this file may be on sys.path (an image that already carries it, a second mount,
 one directory listed under two names). Each copy runs once, in sys.path order, each chaining to the
-next `sitecustomize`; only the first installs the import hook, so the module is patched once and
-one line is logged.
+next `sitecustomize`; only the first installs the import hook or the tracer provider, so the module
+is patched once (or one provider installed) and one line is logged.
 
-Standard library only; Python 3.10 or later.
+Standard library only (the OpenTelemetry SDK is imported only where a provider is installed);
+Python 3.10 or later.
 """
 
 import importlib.machinery
@@ -37,6 +66,12 @@ import types
 _TARGET = "llama_stack.providers.utils.telemetry.tracing"
 _APPLIED = "llamastack tracing fix applied: "
 _NOT_APPLIED = "llamastack tracing fix not applied: "
+_PROVIDER_INSTALLED = "llamastack tracing fix installed a tracer provider: "
+_PROVIDER_NOT_INSTALLED = "llamastack tracing fix installed no tracer provider: "
+# The standard OTLP variables, the traces-specific one first (it wins where both are set).
+_ENDPOINT_VARIABLES = ("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "OTEL_EXPORTER_OTLP_ENDPOINT")
+_PROTOCOL_VARIABLES = ("OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "OTEL_EXPORTER_OTLP_PROTOCOL")
+_HTTP_PROTOBUF = "http/protobuf"
 # Number of start_trace() calls nested in a context that have not ended yet. It is stored on the
 # TraceContext, so it follows the context into every task, thread or generator that gets the
 # context through CURRENT_TRACE_CONTEXT.
@@ -57,7 +92,8 @@ def _log(message):
 
 
 def _target_missing():
-    """Return why the tracing module cannot be found, or None if it can.
+    """Return (why the tracing module cannot be found, whether the llama_stack package can), or
+    None if the module can be found.
 
     This only looks for files. No llama_stack package code runs: a package `__init__` may have
     side effects, and this file runs in every interpreter.
@@ -65,18 +101,87 @@ def _target_missing():
     top_level, *rest = _TARGET.split(".")
     spec = importlib.util.find_spec(top_level)
     if spec is None:
-        return f"module {_TARGET} not found (no {top_level} package on sys.path)"
+        return f"module {_TARGET} not found (no {top_level} package on sys.path)", False
     name = top_level
     for part in rest:
         locations = spec.submodule_search_locations
         name = f"{name}.{part}"
         spec = None if locations is None else importlib.machinery.PathFinder.find_spec(name, locations)
         if spec is None:
-            return (
-                f"module {_TARGET} not found under {list(locations or [])} "
-                "(LlamaStack 0.4 and later no longer have it)"
-            )
+            return f"module {_TARGET} not found under {list(locations or [])}", True
     return None
+
+
+def _first_variable(names):
+    """Return (name, value) of the first of these environment variables that is set and not
+    empty, or (None, None)."""
+    for name in names:
+        value = os.environ.get(name, "").strip()
+        if value:
+            return name, value
+    return None, None
+
+
+def _provider_refusal():
+    """Return why no tracer provider may be installed, judged from the environment alone (so no
+    SDK is imported where none would be installed), or None."""
+    if os.environ.get("OTEL_SDK_DISABLED", "").strip().lower() == "true":
+        return "OTEL_SDK_DISABLED is true"
+    exporter = os.environ.get("OTEL_TRACES_EXPORTER", "").strip().lower()
+    if exporter not in ("", "otlp"):
+        return f"OTEL_TRACES_EXPORTER is {exporter!r}, and this hook installs only the OTLP exporter"
+    if _first_variable(_ENDPOINT_VARIABLES)[0] is None:
+        # The SDK would send to localhost:4318, where nothing listens in the server's pod.
+        return f"neither {' nor '.join(_ENDPOINT_VARIABLES)} is set"
+    variable, protocol = _first_variable(_PROTOCOL_VARIABLES)
+    if variable is not None and protocol != _HTTP_PROTOBUF:
+        return (
+            f"{variable} is {protocol!r}, and this hook exports OTLP over HTTP with protobuf only "
+            "(the exporter the image has); set it to http/protobuf and send to an OTLP/HTTP receiver"
+        )
+    return None
+
+
+def _traces_url():
+    """The URL the OTLP/HTTP span exporter posts to, as it derives it from the environment."""
+    variable, value = _first_variable(_ENDPOINT_VARIABLES)
+    return value if variable == _ENDPOINT_VARIABLES[0] else value.rstrip("/") + "/v1/traces"
+
+
+def _install_tracer_provider():
+    """LlamaStack 0.4 and later, where nothing installs a tracer provider: install the SDK's,
+    configured from the standard OTEL_* variables, unless one is already set."""
+    refusal = _provider_refusal()
+    if refusal:
+        _log(_PROVIDER_NOT_INSTALLED + refusal)
+        return
+    try:
+        # The API, the SDK, then the exporter: the first that is missing is the one named.
+        from opentelemetry import trace
+        from opentelemetry.sdk.resources import Resource
+        from opentelemetry.sdk.trace import TracerProvider
+        from opentelemetry.sdk.trace.export import BatchSpanProcessor
+        from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+    except ImportError as error:
+        _log(f"{_PROVIDER_NOT_INSTALLED}the OpenTelemetry SDK or its OTLP/HTTP span exporter cannot be imported ({error})")
+        return
+    current = trace.get_tracer_provider()
+    if not isinstance(current, trace.ProxyTracerProvider):
+        kind = type(current)
+        _log(f"{_PROVIDER_NOT_INSTALLED}a tracer provider is already set ({kind.__module__}.{kind.__qualname__})")
+        return
+    # Each part reads its own standard variables: the resource OTEL_SERVICE_NAME and
+    # OTEL_RESOURCE_ATTRIBUTES, the exporter the endpoint, headers and timeout, the processor the
+    # OTEL_BSP_* settings, the provider the sampler.
+    resource = Resource.create()
+    provider = TracerProvider(resource=resource)
+    provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter()))
+    trace.set_tracer_provider(provider)
+    service = resource.attributes.get("service.name", "?")
+    _log(
+        f"{_PROVIDER_INSTALLED}OpenTelemetry SDK TracerProvider (service.name {service}) with a "
+        f"BatchSpanProcessor and the OTLP/HTTP span exporter to {_traces_url()}"
+    )
 
 
 def _shape_problem(module):
@@ -249,10 +354,17 @@ class _TracingFixFinder:
 
 def _install():
     missing = _target_missing()
-    if missing:
-        _log(_NOT_APPLIED + missing)
-    else:
+    if missing is None:
         sys.meta_path.insert(0, _TracingFixFinder())
+        return
+    why, package_found = missing
+    if not package_found:
+        _log(_NOT_APPLIED + why)
+        return
+    try:
+        _install_tracer_provider()
+    except Exception as error:  # the SDK misbehaved; the server must still start
+        _log(f"{_PROVIDER_NOT_INSTALLED}setting it up failed: {error!r}")
 
 
 def _shared_state():

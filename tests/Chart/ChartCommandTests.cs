@@ -40,7 +40,13 @@ public sealed class ChartCommandTests
     [InlineData(null, "oc logs deployment/llamastack-rhoai32-postgres-otel -n llamastack | grep \"llamastack tracing fix applied\"")]
     [InlineData("initcontainer-image", "oc logs deployment/llamastack-rhoai32-postgres-otel -c apply-tracing-patch -n llamastack")]
     [InlineData("subpath-s3-contrib-0.140", "oc exec deployment/llamastack-rhoai32-postgres-otel -n llamastack -- sha256sum /opt/app-root/lib64/python3.12/site-packages/llama_stack/providers/utils/telemetry/tracing.py")]
-    [InlineData("grpc-only-collector-0.120", "Not applied: spans of concurrent requests may mix")]
+    [InlineData("grpc-only-collector-0.120", "Nothing to patch: the server's auto-instrumentation makes and exports its spans.")]
+    [InlineData("llamastack-0.2.14", "Not applied: spans of concurrent requests may mix")]
+    [InlineData("llamastack-0.2.22-user-sinks", "TELEMETRY_SINKS includes otel_trace: its telemetry provider exports spans over OTLP/HTTP to http://otel-collector.llamastack.svc.cluster.local:4318.")]
+    [InlineData("llamastack-0.2.14", "No span leaves this server: with otel_trace on it needs the run.yaml field otel_trace_endpoint")]
+    [InlineData("llamastack-0.4.2", "oc logs deployment/llamastack-rhoai33-postgres-otel -n llamastack | grep \"llamastack tracing fix\"")]
+    [InlineData("llamastack-0.7.1-metrics-none", "RHOAI 3.4's image passes --metrics_exporter=otlp to opentelemetry-instrument")]
+    [InlineData("ogx", "Traces: OGXServer ogx-postgres-otel runs LlamaStack 1.3.0 (generation ogx).")]
     [InlineData("cluster-observability", "oc logs deployment/llamastack-rhoai32-postgres-otel -n llamastack | grep \"llamastack tracing fix applied\"")]
     public void InstallDryRun_NotesTellHowToReachTheJaegerUiAndCheckThePatch(string? optionSet, string patchCheck)
     {

@@ -27,6 +27,21 @@ public sealed class ChartGuardTests : IClassFixture<ChartGuardTests.DefaultChart
 
     [Theory]
     [MemberData(nameof(Binaries))]
+    public void CapabilityCheck_ForAnOgxServer_NeedsTheOgxApiAndNotTheLlamaStackOne(string helm)
+    {
+        string[] ogx = ["--set", "llamaStack.kind=OGXServer", "--set", "llamaStack.version=1.3.0"];
+        const string tempo = "tempo.grafana.com/v1alpha1/TempoMonolithic";
+
+        var withoutOgx = Helm.FailWith(helm, ["template", "release", _chart.ChartDirectory, "--api-versions", tempo, "--api-versions", "llamastack.io/v1alpha1/LlamaStackDistribution", .. ogx]);
+        var withOgx = Helm.SucceedWith(helm, ["template", "release", _chart.ChartDirectory, "--api-versions", tempo, "--api-versions", "ogx.io/v1beta1/OGXServer", .. ogx]);
+
+        Assert.Contains("does not serve ogx.io/v1beta1 OGXServer: install the OGX Operator first", withoutOgx.Stderr, StringComparison.Ordinal);
+        Assert.Contains("kind: OGXServer", withOgx.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("kind: LlamaStackDistribution", withOgx.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Binaries))]
     public void CapabilityCheck_SwitchedOff_RendersOffline(string helm)
     {
         var run = Helm.SucceedWith(helm, "template", "release", _chart.ChartDirectory, "--set", "chart.capabilityChecks=false");
@@ -56,6 +71,10 @@ public sealed class ChartGuardTests : IClassFixture<ChartGuardTests.DefaultChart
         (["collector.image.repository=otel/opentelemetry-collector-contrib", "tempo.multitenancy.enabled=true", "collector.tenant=nobody"], "no tenant named \"nobody\"; tenants are dev"),
         (["patch.strategy=subPath"], "patch.strategy=subPath mounts your own patched tracing.py, which this chart does not contain"),
         (["patch.strategy=initContainer", "llamaStack.distribution.name=", "llamaStack.distribution.image=quay.io/example/llama-stack:0.2.23"], "patch.strategy=initContainer mounts your own patched tracing.py"),
+        (["llamaStack.distribution.name=", "llamaStack.distribution.image=docker.io/llamastack/distribution-starter:0.7.1"],
+            "llamaStack.version is 0.3.5, but image docker.io/llamastack/distribution-starter:0.7.1 runs 0.7.1: set llamaStack.version"),
+        (["llamaStack.kind=OGXServer", "llamaStack.version=1.3.0", "llamaStack.distribution.name=", "llamaStack.distribution.image=registry.example.com:5000/ogxai/distribution-starter:v1.2.0+build"],
+            "llamaStack.version is 1.3.0, but image registry.example.com:5000/ogxai/distribution-starter:v1.2.0+build runs 1.2.0"),
     ];
 
     public static TheoryData<string, string[], string> RejectedCombinations

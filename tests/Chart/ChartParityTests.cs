@@ -18,6 +18,12 @@ public sealed class ChartParityTests
         "grpc-only-collector-0.120",
         "collector-version-override",
         "custom-names-extra-env",
+        "llamastack-0.2.22-user-sinks",
+        "llamastack-0.2.14",
+        "llamastack-0.4.2",
+        "llamastack-0.7.1-metrics-none",
+        "ogx",
+        "ogx-custom-port",
     };
 
     [Theory]

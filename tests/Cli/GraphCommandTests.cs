@@ -17,7 +17,7 @@ public sealed class GraphCommandTests
         Assert.Equal(0, result.ExitCode);
         var wiring = File.ReadAllText(Path.Combine(outDir, WiringDocument.FileName));
         Assert.EndsWith("```mermaid\n" + result.Stdout + "```\n", wiring);
-        Assert.Equal("graph: 7 nodes, 6 edges\n", result.Stderr);
+        Assert.Equal("graph: 9 nodes, 8 edges\n", result.Stderr);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class GraphCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("|\"OTLP/HTTP :4318<br/>broken: reference-typo\"|", result.Stdout);
         Assert.Matches(@"linkStyle \d+ stroke:#d62728,", result.Stdout);
-        Assert.Equal("graph: 8 nodes, 6 edges, 1 marked (reference-typo)\n", result.Stderr);
+        Assert.Equal("graph: 10 nodes, 8 edges, 1 marked (reference-typo)\n", result.Stderr);
     }
 
     [Fact]

@@ -76,7 +76,7 @@ public sealed class RenderCommandTests
     [Theory]
     [InlineData("collector:\n  replcas: 2\n", ":2:3: error: collector.replcas: unknown option \"replcas\"; did you mean \"replicas\"?")]
     [InlineData("collector:\n  replicas: two\n", ":2:13: error: collector.replicas: expected an integer, got string \"two\"")]
-    [InlineData("patch:\n  strategy: sidecar\n", ":2:13: error: patch.strategy: unsupported value \"sidecar\": allowed values are sitecustomize, subPath, initContainer, none")]
+    [InlineData("patch:\n  strategy: sidecar\n", ":2:13: error: patch.strategy: unsupported value \"sidecar\": allowed values are auto, sitecustomize, subPath, initContainer, none")]
     [InlineData("llamaStack:\n  port: 0\n", ":2:9: error: llamaStack.port: invalid value 0: must be between 1 and 65535")]
     [InlineData("tempo:\n  name: Tracing\n", ":2:9: error: tempo.name: invalid value \"Tracing\": must be a DNS-1123 label")]
     [InlineData("tempo:\n  jaegerUi: true\n", ":2:13: error: tempo.jaegerUi: expected an object with keys enabled, route, ingress, got boolean")]

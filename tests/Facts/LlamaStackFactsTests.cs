@@ -17,4 +17,16 @@ public sealed class LlamaStackFactsTests
 
         Assert.Equal([.. LlamaStackFacts.ServerEnvNames, LlamaStackFacts.PythonPathEnv], env.Items.Select(e => ((Generator.Yaml.YamlMapping)e).GetString("name")));
     }
+
+    /// <summary>The NOTES grep for the hook's lines; they must be the lines the hook writes.</summary>
+    [Fact]
+    public void LogLinesTheNotesGrepFor_AreTheHooksOwn()
+    {
+        var hook = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "templates", "tracing-fix", "sitecustomize.py"));
+
+        Assert.Contains($"\"{LlamaStackFacts.FixAppliedLogLine}: \"", hook, StringComparison.Ordinal);
+        Assert.Contains($"\"{LlamaStackFacts.HookLogPrefix} installed a tracer provider: \"", hook, StringComparison.Ordinal);
+        Assert.Contains($"\"{LlamaStackFacts.HookLogPrefix} installed no tracer provider: \"", hook, StringComparison.Ordinal);
+        Assert.StartsWith(LlamaStackFacts.HookLogPrefix, LlamaStackFacts.FixAppliedLogLine, StringComparison.Ordinal);
+    }
 }

@@ -61,7 +61,7 @@ public sealed class GraphvizRenderTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(DotWriter.Write(Of(Rendered())), result.Stdout);
-        Assert.Equal(7, Titles(Draw(result.Stdout), "node").Count());
+        Assert.Equal(9, Titles(Draw(result.Stdout), "node").Count());
     }
 
     private static XDocument Draw(WiringGraph graph) => Draw(DotWriter.Write(graph));

@@ -15,11 +15,13 @@ public sealed class WiringGraphBuilderTests
 
         Assert.Equal("OTLP/HTTP :4318", EdgeBetween(graph, Server, "Service otel-collector").Label);
         Assert.Equal("OTLP/HTTP 4318 → 4318", EdgeBetween(graph, "Service otel-collector", "receiver otlp").Label);
-        Assert.Equal("traces", EdgeBetween(graph, "receiver otlp", "processor batch").Label);
-        Assert.Equal("traces", EdgeBetween(graph, "processor batch", "exporter otlp_grpc/tempo").Label);
-        Assert.Equal("traces", EdgeBetween(graph, "processor batch", "exporter debug").Label);
+        Assert.Equal("traces", EdgeBetween(graph, "receiver otlp", "processor batch (traces)").Label);
+        Assert.Equal("traces", EdgeBetween(graph, "processor batch (traces)", "exporter otlp_grpc/tempo").Label);
+        Assert.Equal("traces", EdgeBetween(graph, "processor batch (traces)", "exporter debug").Label);
         Assert.Equal("OTLP/gRPC tempo-tracing:4317", EdgeBetween(graph, "exporter otlp_grpc/tempo", "TempoMonolithic tracing").Label);
-        Assert.Equal(6, graph.Edges.Count);
+        Assert.Equal("metrics", EdgeBetween(graph, "receiver otlp", "processor batch (metrics)").Label);
+        Assert.Equal("metrics", EdgeBetween(graph, "processor batch (metrics)", "exporter debug/metrics").Label);
+        Assert.Equal(8, graph.Edges.Count);
         Assert.All(graph.Edges, e => Assert.Empty(e.Findings));
         Assert.Equal(["receiver otlp", "http 0.0.0.0:4318"], NodeLabelled(graph, "receiver otlp").Label);
         Assert.Equal("ns_llamastack", Assert.Single(graph.Clusters, c => c.Id == NodeLabelled(graph, "receiver otlp").Cluster).Parent);
@@ -32,7 +34,7 @@ public sealed class WiringGraphBuilderTests
 
         Assert.Equal("OTLP/gRPC tempo-tracing-gateway:4317", EdgeBetween(graph, "exporter otlp_grpc/tempo", "TempoMonolithic tracing").Label);
         Assert.Equal(["TempoMonolithic tracing", "storage: pv", "gateway, tenants: dev"], NodeLabelled(graph, "TempoMonolithic tracing").Label);
-        Assert.Single(graph.Nodes, n => n.Label[0] == "processor k8s_attributes");
+        Assert.Single(graph.Nodes, n => n.Label[0] == "processor k8s_attributes (traces)");
     }
 
     [Fact]
@@ -73,10 +75,10 @@ public sealed class WiringGraphBuilderTests
     {
         var graph = Of(RenderedWith("otel-collector.yaml", "            - otlp_grpc/tempo\n", "            - otlp_grpc/tempo\n            - otlp_http/backup\n"));
 
-        var edge = EdgeBetween(graph, "processor batch", "exporter otlp_http/backup");
+        var edge = EdgeBetween(graph, "processor batch (traces)", "exporter otlp_http/backup");
         Assert.Equal(NodeKind.Missing, NodeLabelled(graph, "exporter otlp_http/backup").Kind);
         Assert.Contains(new EdgeFinding("collector-undefined-component", Severity.Error), edge.Findings);
-        Assert.Empty(EdgeBetween(graph, "processor batch", "exporter otlp_grpc/tempo").Findings);
+        Assert.Empty(EdgeBetween(graph, "processor batch (traces)", "exporter otlp_grpc/tempo").Findings);
     }
 
     [Fact]

@@ -166,6 +166,36 @@ internal static class LintHarness
             """;
     }
 
+    /// <summary>An OGXServer <c>ogx</c>: its <paramref name="distribution"/>, and <paramref name="workload"/> fields under spec.workload when given.</summary>
+    public static string Ogx(string workload = "", string distribution = "name: starter", string ns = "llamastack")
+    {
+        var spec = $"distribution:\n  {distribution}\n" + (workload.Length == 0 ? string.Empty : "workload:\n" + Indent(workload, 2) + "\n");
+        return $"""
+            apiVersion: ogx.io/v1beta1
+            kind: OGXServer
+            metadata:
+              name: ogx
+              namespace: {ns}
+            spec:
+            {Indent(spec, 2)}
+
+            """;
+    }
+
+    /// <summary>The env entries of a container as YAML (<c>env:</c> and its items), for the builders' container fields.</summary>
+    public static string Env(params (string Name, string Value)[] env) =>
+        "env:\n" + string.Concat(env.Select(e => $"  - name: {e.Name}\n    value: \"{e.Value}\"\n"));
+
+    /// <summary>A Deployment <c>app</c> whose single container <c>app</c> runs <paramref name="image"/> with these env entries.</summary>
+    public static string Server(string ns, string image, params (string Name, string Value)[] env) => Deployment(
+        $"""
+        containers:
+          - name: app
+            image: {image}
+        {Indent(Env(env), 4)}
+        """,
+        ns: ns);
+
     /// <summary>A Deployment whose pods (labelled app: <paramref name="name"/>) have <paramref name="podSpec"/>.</summary>
     public static string Deployment(string podSpec, string name = "app", string ns = "tracing") => $"""
         apiVersion: apps/v1

@@ -18,7 +18,29 @@ public sealed class OptionsLoaderTests
         Assert.Equal(StorageBackend.Memory, options.Tempo.Storage.Backend);
         Assert.Equal("otel/opentelemetry-collector", options.Collector.Image.Repository);
         Assert.Equal("llamastack-rhoai32-postgres-otel", options.LlamaStack.Name);
-        Assert.Equal(PatchStrategy.Sitecustomize, options.Patch.Strategy);
+        Assert.Equal(ServerKind.LlamaStackDistribution, options.LlamaStack.Kind);
+        Assert.Equal("0.3.5", options.LlamaStack.Version);
+        Assert.Equal(MetricsTarget.Collector, options.LlamaStack.Metrics);
+        Assert.Equal(PatchStrategy.Auto, options.Patch.Strategy);
+    }
+
+    [Fact]
+    public void OgxProfile_IsClusterObservabilityWithAnOgxServer()
+    {
+        var options = OptionsLoader.Load(null, ["profile=ogx"]).Options;
+        var clusterObservability = OptionsLoader.Load(null, ["profile=cluster-observability"]).Options;
+
+        Assert.Equal(ServerKind.OgxServer, options.LlamaStack.Kind);
+        Assert.Equal("1.3.0", options.LlamaStack.Version);
+        Assert.Equal("starter", options.LlamaStack.Distribution.Name);
+        Assert.Equal("ogx-postgres-otel", options.LlamaStack.Name);
+        Assert.Equal(string.Empty, options.LlamaStack.Storage.MountPath);
+        Assert.Same(Generator.Facts.LlamaStackGenerations.Ogx, options.LlamaStack.Generation());
+        Assert.True(options.Tempo.Multitenancy.Enabled);
+        Assert.Equal(clusterObservability.Tempo.Storage, options.Tempo.Storage);
+        Assert.Equal(clusterObservability.Collector.Image, options.Collector.Image);
+        Assert.Equal(clusterObservability.Collector.K8sAttributes, options.Collector.K8sAttributes);
+        Assert.Equal(PatchStrategy.Auto, options.Patch.Strategy);
     }
 
     [Fact]
@@ -127,7 +149,7 @@ public sealed class OptionsLoaderTests
     [Theory]
     [InlineData("collector.replicas=abc", "collector.replicas", "expected an integer")]
     [InlineData("collector.replicass=2", "collector.replicass", "unknown option \"replicass\"")]
-    [InlineData("patch.strategy=sidecar", "patch.strategy", "allowed values are sitecustomize, subPath, initContainer, none")]
+    [InlineData("patch.strategy=sidecar", "patch.strategy", "allowed values are auto, sitecustomize, subPath, initContainer, none")]
     [InlineData("noequals", "", "expected path=value")]
     [InlineData("a..b=1", "a..b", "malformed option path")]
     [InlineData("llamaStack.extraEnv[3].name=X", "llamaStack.extraEnv[3]", "past the end of the list")]

@@ -39,8 +39,12 @@ public sealed class OptionsSchemaTests
         Assert.Equal(1, replicas.GetProperty("default").GetInt64());
         Assert.Equal(0, replicas.GetProperty("minimum").GetInt64());
         var strategy = schema.RootElement.GetProperty("properties").GetProperty("patch").GetProperty("properties").GetProperty("strategy");
-        Assert.Equal(["sitecustomize", "subPath", "initContainer", "none"], strategy.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal("sitecustomize", strategy.GetProperty("default").GetString());
+        Assert.Equal(["auto", "sitecustomize", "subPath", "initContainer", "none"], strategy.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("auto", strategy.GetProperty("default").GetString());
+        var kind = schema.RootElement.GetProperty("properties").GetProperty("llamaStack").GetProperty("properties").GetProperty("kind");
+        // null keeps the profile's default.
+        Assert.Equal(["LlamaStackDistribution", "OGXServer", null], kind.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.EndsWith("Default: LlamaStackDistribution with profiles jaeger and cluster-observability, OGXServer with profile ogx.", kind.GetProperty("description").GetString(), StringComparison.Ordinal);
         AssertEveryPropertyHasADescription(schema.RootElement, "");
     }
 
@@ -79,7 +83,10 @@ public sealed class OptionsSchemaTests
     [InlineData("{\"tempo\": {\"jaegerUi\": {\"ingress\": {\"enabled\": true}, \"route\": {\"enabled\": false}}}}", true)]
     [InlineData("{\"tempo\": {\"storage\": {\"secret\": \"tempo-s3\"}}}", false)]
     [InlineData("{\"collector\": {\"receivers\": {\"http\": {\"enabled\": false}}}}", false)]
-    [InlineData("{\"collector\": {\"receivers\": {\"http\": {\"enabled\": false}, \"grpc\": {\"enabled\": true}}}}", true)]
+    [InlineData("{\"collector\": {\"receivers\": {\"http\": {\"enabled\": false}, \"grpc\": {\"enabled\": true}}}}", false)]
+    [InlineData("{\"collector\": {\"receivers\": {\"http\": {\"enabled\": false}, \"grpc\": {\"enabled\": true}}}, \"llamaStack\": {\"version\": \"0.7.1\"}}", true)]
+    [InlineData("{\"llamaStack\": {\"kind\": \"OGXServer\"}}", false)]
+    [InlineData("{\"llamaStack\": {\"kind\": \"OGXServer\", \"version\": \"1.3.0\"}}", true)]
     public void OptionsSchema_OnAPartialOptionsFile_JudgesWhatIsLeftOutByItsDefault(string options, bool valid)
     {
         // What an editor sees with schemas/options.schema.json: only the keys written, the defaults implied.

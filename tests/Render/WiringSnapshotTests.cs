@@ -7,7 +7,8 @@ namespace Generator.Tests.Render;
 
 /// <summary>
 /// Snapshots of the wiring a reviewer must be able to read: the collector pipeline (the config as the collector parses
-/// it), the LlamaStack env vars, and the tracing-patch wiring of each strategy, for both profiles.
+/// it), the LlamaStack env vars, the tracing-patch wiring of each strategy, for both profiles, and what each LlamaStack
+/// generation and server kind gets (env, start-up hook, pipelines).
 /// </summary>
 public sealed class WiringSnapshotTests
 {
@@ -24,6 +25,20 @@ public sealed class WiringSnapshotTests
         { "jaeger-grpc-memorylimiter-nodebug", ["collector.receivers.grpc.enabled=true", "collector.memoryLimiter.enabled=true", "collector.debugExporter.enabled=false"] },
         { "jaeger-collector-0.120", ["collector.image.tag=0.120.0"] },
         { "cluster-observability-collector-0.140", ["profile=cluster-observability", "collector.image.tag=0.140.0"] },
+    };
+
+    /// <summary>One option set per LlamaStack generation and server kind.</summary>
+    public static TheoryData<string, string[]> Generations => new()
+    {
+        { "0.2.10", ["llamaStack.version=0.2.10"] },
+        { "0.2.14", ["llamaStack.version=0.2.14"] },
+        { "0.2.22-user-sinks", ["llamaStack.version=0.2.22", "llamaStack.extraEnv[0].name=TELEMETRY_SINKS", "llamaStack.extraEnv[0].value=console"] },
+        { "0.3.5", [] },
+        { "0.4.2", ["llamaStack.version=0.4.2"] },
+        { "0.7.1", ["llamaStack.version=0.7.1"] },
+        { "0.7.1-metrics-none", ["llamaStack.version=0.7.1", "llamaStack.metrics=none"] },
+        { "ogx", ["profile=ogx"] },
+        { "ogx-port-8080", ["llamaStack.kind=OGXServer", "llamaStack.version=1.3.0", "llamaStack.port=8080", "llamaStack.serviceAccountName=assistant"] },
     };
 
     [Theory]
@@ -68,6 +83,50 @@ public sealed class WiringSnapshotTests
         var result = Rendering.Render([.. sets]);
 
         Snapshot.Match($"patch-wiring.{strategy}.{profile}", PatchWiringView(result));
+    }
+
+    /// <summary>
+    /// What each generation and kind gets: the server object's kind and the fields the tool writes besides the env (the
+    /// generation's env vars are the reason for this snapshot), the hook's wiring, and the collector's pipelines.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Generations))]
+    public void ServerWiring(string name, string[] sets)
+    {
+        var result = Rendering.Render(sets);
+        var server = Rendering.Manifests(result).Single(m => m.Kind is "LlamaStackDistribution" or "OGXServer");
+        var ogx = server.Kind == "OGXServer";
+        var pod = ogx ? server.Spec!.GetMapping("workload")!.GetMapping("overrides")! : server.Spec!.GetMapping("server")!.GetMapping("podOverrides");
+        var env = ogx ? pod!["env"]! : server.Spec!.GetMapping("server")!.GetMapping("containerSpec")!["env"]!;
+        var configMap = Rendering.Single(result, "ConfigMap", result.Resolve(Collector.ConfigMapName));
+        var config = YamlReader.Parse("config.yaml", configMap.Root.GetMapping("data")!.GetString(Collector.ConfigKey)!).Documents.Single().Root as YamlMapping;
+        var pipelines = config!.GetMapping("service")!.GetMapping("pipelines")!;
+        var view = new YamlMapping
+        {
+            ["kind"] = server.Kind,
+            ["generation"] = result.Resolve(Generation.Id),
+            ["patch.strategy"] = result.Resolve(TracingPatch.Strategy),
+            ["spec"] = new YamlSequence(server.Spec!.Entries.Select(e => (YamlNode)e.Key.Text)),
+            ["network"] = server.Spec!["network"] ?? YamlScalar.Null(),
+            ["env"] = env,
+            ["pod"] = Without(pod, "env"),
+            ["patchConfigMap"] = Rendering.Manifests(result).Any(m => m.Kind == "ConfigMap" && m.Name == result.Options.Patch.ConfigMapName),
+            ["collector.pipelines"] = new YamlSequence(pipelines.Entries.Select(e => (YamlNode)$"{e.Key.Text}: {string.Join(", ", ((YamlMapping)e.Value).GetSequence("exporters")!.Items.Select(i => ((YamlScalar)i).Text))}")),
+        };
+
+        Snapshot.Match($"server-wiring.{name}", YamlWriter.Write(view));
+    }
+
+    /// <summary>A copy of a mapping without one key (an empty one for none).</summary>
+    private static YamlMapping Without(YamlMapping? mapping, string key)
+    {
+        var copy = new YamlMapping();
+        foreach (var entry in (mapping ?? []).Where(e => e.Key.Text != key))
+        {
+            copy.Set(entry.Key, entry.Value);
+        }
+
+        return copy;
     }
 
     /// <summary>Names what a patch ConfigMap key holds, so the snapshot does not change with every edit of the fix itself.</summary>

@@ -17,10 +17,25 @@ public static class OptionSets
 
     private static readonly string[] ContribVersions = ["0.120.0", "0.140.0", "0.145.0", "0.159.0"];
 
+    /// <summary>A server kind and release, with what the options then allow.</summary>
+    private sealed record Server(string[] Sets, bool TracingModule, bool Hook, bool Grpc, bool MetricsNone);
+
+    private static readonly Server[] Servers =
+    [
+        new([], TracingModule: true, Hook: true, Grpc: false, MetricsNone: false),
+        new(["llamaStack.version=0.2.10"], TracingModule: true, Hook: true, Grpc: false, MetricsNone: true),
+        new(["llamaStack.version=0.2.22"], TracingModule: true, Hook: true, Grpc: false, MetricsNone: true),
+        new(["llamaStack.version=0.4.2"], TracingModule: false, Hook: true, Grpc: false, MetricsNone: true),
+        new(["llamaStack.version=0.7.1"], TracingModule: false, Hook: false, Grpc: true, MetricsNone: true),
+        new(["llamaStack.kind=OGXServer", "llamaStack.version=1.3.0"], TracingModule: false, Hook: false, Grpc: true, MetricsNone: true),
+    ];
+
     public static Gen<string[]> Valid { get; } =
-        from profile in Gen.Elements("jaeger", "cluster-observability")
+        from profile in Gen.Elements("jaeger", "cluster-observability", "ogx")
+        from server in Gen.Elements(Servers)
         from names in Gen.ArrayOf(Label, 5)
-        from strategy in Gen.Elements("sitecustomize", "subPath", "none")
+        from strategy in Gen.Elements("auto", "sitecustomize", "subPath", "none")
+        from metrics in Gen.Elements("collector", "none")
         from storage in Storage()
         from ui in Gen.Elements<string[]>(
             [],
@@ -38,7 +53,29 @@ public static class OptionSets
         from maxReplicas in Gen.Choose(1, 8)
         from tenants in Gen.Choose(1, 3)
         from tenantPick in Gen.Choose(0, 2)
-        select Combine(profile, names, strategy, storage, ui, receivers, version, flags, replicas, maxReplicas, tenants, tenantPick);
+        select Combine(profile, server, names, strategy, storage, ui, receivers, version, flags, replicas, maxReplicas, tenants, tenantPick, metrics);
+
+    /// <summary>The server the profile implies (ogx: an OGXServer), and the strategy, receivers and metrics it allows (the others become the defaults).</summary>
+    private static Server Fit(string profile, Server drawn, ref string strategy, ref string[] receivers, ref string metrics)
+    {
+        var server = profile == "ogx" ? Servers[^1] : drawn;
+        if ((strategy == "subPath" && !server.TracingModule) || (strategy == "sitecustomize" && !server.Hook))
+        {
+            strategy = "auto";
+        }
+
+        if (!server.Grpc && receivers.Contains("collector.receivers.http.enabled=false"))
+        {
+            receivers = ["collector.receivers.grpc.enabled=true"];
+        }
+
+        if (!server.MetricsNone)
+        {
+            metrics = "collector";
+        }
+
+        return server;
+    }
 
     private static Gen<string[]> Storage() => Gen.Elements<string[]>(
         [],
@@ -47,12 +84,15 @@ public static class OptionSets
         ["tempo.storage.backend=gcs", "tempo.storage.secret=tempo-gcs", "tempo.storage.size="],
         ["tempo.storage.backend=memory", "tempo.storage.size=2Gi"]);
 
-    private static string[] Combine(string profile, string[] names, string strategy, string[] storage, string[] ui, string[] receivers,
-        string version, bool[] flags, int replicas, int maxReplicas, int tenants, int tenantPick)
+    private static string[] Combine(string profile, Server drawn, string[] names, string strategy, string[] storage, string[] ui, string[] receivers,
+        string version, bool[] flags, int replicas, int maxReplicas, int tenants, int tenantPick, string metrics)
     {
-        var sets = new List<string>
-        {
+        var server = Fit(profile, drawn, ref strategy, ref receivers, ref metrics);
+        List<string> sets =
+        [
             "profile=" + profile,
+            .. server.Sets,
+            "llamaStack.metrics=" + metrics,
             "namespaces.application=" + names[0],
             "namespaces.tempo=" + names[1] + "-tempo",
             "tempo.name=" + names[2],
@@ -66,13 +106,13 @@ public static class OptionSets
             "llamaStack.autoscaling.enabled=" + Bool(flags[2]),
             "collector.replicas=" + replicas,
             "llamaStack.autoscaling.maxReplicas=" + maxReplicas,
-        };
+        ];
         if (strategy == "subPath")
         {
             sets.Add("patch.file=" + TestPaths.Fixture("patch", "tracing.py"));
         }
 
-        if (profile == "cluster-observability")
+        if (profile != "jaeger")
         {
             var names3 = Enumerable.Range(0, tenants).Select(i => "tenant" + i).ToList();
             sets.Add("tempo.multitenancy.tenants=[" + string.Join(", ", names3.Select((n, i) => $"{{name: {n}, id: id-{i}}}")) + "]");

@@ -5,7 +5,8 @@ so `site` imports the fix at start-up. Instead of llama_stack, the interpreter g
 stand-ins in this folder:
   standin/               the 0.2.23 to 0.3.x tracing module, with both bugs
   standin-other-shape/   a tracing module whose layout the fix does not recognise
-  standin-no-tracing/    a llama_stack without the tracing module (0.4 and later)
+  standin-no-tracing/    a llama_stack without the tracing module (0.4 and later), where the hook
+                         installs a tracer provider instead (test_tracer_provider.py)
 
 Run: python3 -m unittest discover -s tests/tracing-fix -t tests/tracing-fix -v
 """
@@ -31,12 +32,15 @@ SCENARIOS = HERE / "scenarios.py"
 
 APPLIED = "llamastack tracing fix applied: "
 NOT_APPLIED = "llamastack tracing fix not applied: "
+NOT_INSTALLED = "llamastack tracing fix installed no tracer provider: "
 TRACING = "llama_stack.providers.utils.telemetry.tracing"
 
 
 def run_python(path_entries, *args, cwd=HERE):
-    """Start a fresh interpreter with PYTHONPATH=<path_entries> (no bytecode written to the repo)."""
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(str(p) for p in path_entries), PYTHONDONTWRITEBYTECODE="1")
+    """Start a fresh interpreter with PYTHONPATH=<path_entries> (no bytecode written to the repo) and
+    no OTEL_* variables (the hook reads them on 0.4 and later)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OTEL_")}
+    env.update(PYTHONPATH=os.pathsep.join(str(p) for p in path_entries), PYTHONDONTWRITEBYTECODE="1")
     return subprocess.run([sys.executable, *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=60)
 
 
@@ -114,10 +118,12 @@ class StartupTests(unittest.TestCase):
         self.assertEqual(result.stderr.count("\n"), 1, result.stderr)
         self.assertEqual(result.stdout, "started\n")
 
-    def test_llama_stack_without_tracing_module_logs_one_line_and_runs_no_package_code(self):
+    def test_llama_stack_without_tracing_module_patches_nothing_logs_one_line_and_runs_no_package_code(self):
+        # 0.4 and later: the hook turns to the tracer provider, which needs an OTLP endpoint.
         code = "import sys; print('llama_stack' in sys.modules); import llama_stack; print('imported')"
         result = run_python([FIX_DIR, NO_TRACING], "-c", code)
-        self.assert_single_fix_line(result, NOT_APPLIED, "not found", "0.4")
+        self.assert_single_fix_line(result, NOT_INSTALLED, "OTEL_EXPORTER_OTLP_ENDPOINT is set")
+        self.assertNotIn(APPLIED, result.stderr)
         self.assertEqual(result.stdout.splitlines(), ["False", "imported"])
 
     def test_module_of_another_shape_is_left_alone(self):
@@ -319,13 +325,13 @@ class SeveralCopiesTests(unittest.TestCase):
         result = self.assert_patched_once([mounted, image, STANDIN, other], mounted)
         self.assertEqual(result.stdout.splitlines()[:-1], [self.OTHER_RAN])
 
-    def test_copies_without_the_module_log_one_not_applied_line(self):
+    def test_copies_without_the_module_log_one_line(self):
         mounted, image = self.copy_fix("mounted"), self.copy_fix("image")
         result = run_python([mounted, image, NO_TRACING], "-c", "print('started')")
         self.assertEqual(result.returncode, 0, result.stderr)
         lines = fix_lines(result.stderr)
         self.assertEqual(len(lines), 1, result.stderr)
-        self.assertTrue(lines[0].startswith(NOT_APPLIED), lines[0])
+        self.assertTrue(lines[0].startswith(NOT_INSTALLED), lines[0])
         self.assertEqual(result.stdout, "started\n")
 
     def test_a_finder_that_asks_the_fix_back_does_not_recurse(self):

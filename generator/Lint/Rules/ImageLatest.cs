@@ -32,7 +32,7 @@ public sealed class ImageLatest : ILintRule
 
             if (workload.DistributionImageNode is { } distribution && Floating(distribution.Text) is { } reason)
             {
-                yield return LintContext.Report(Info, workload.Manifest, distribution, "spec.server.distribution.image",
+                yield return LintContext.Report(Info, workload.Manifest, distribution, workload.DistributionImagePath,
                     $"{workload} runs server image {distribution.Text}, which {reason}");
             }
         }

@@ -1,6 +1,4 @@
-using Generator.Documents;
 using Generator.Findings;
-using Generator.Yaml;
 
 namespace Generator.Lint.Rules;
 
@@ -15,7 +13,7 @@ public sealed class ResourcesMissing : ILintRule
         "resources-missing",
         Severity.Warning,
         "A container does not set CPU and memory requests and limits.",
-        "Set resources.requests and resources.limits for cpu and memory on every container (containerSpec.resources for a LlamaStackDistribution).");
+        "Set resources.requests and resources.limits for cpu and memory on every container (containerSpec.resources for a LlamaStackDistribution, spec.workload.resources for an OGXServer).");
 
     public IEnumerable<Finding> Check(LintContext context) =>
         from workload in context.Workloads
@@ -25,7 +23,7 @@ public sealed class ResourcesMissing : ILintRule
                        where container.Resources?.GetMapping(section)?.GetScalar(resource) is not { IsNull: false }
                        select $"{section}.{resource}").ToList()
         where missing.Count > 0
-        select LintContext.Report(Info, workload.Manifest, (YamlNode?)container.Node.Find("resources")?.Key ?? container.Node,
-            container.Resources is null ? container.Path : FieldPath.Child(container.Path, "resources"),
+        let location = container.ResourcesLocation
+        select LintContext.Report(Info, workload.Manifest, location.Node, location.Path,
             $"container \"{container.Name}\" of {workload} sets no {string.Join(", ", missing)}");
 }

@@ -1,5 +1,4 @@
 using Generator.Documents;
-using Generator.Facts;
 using Generator.Findings;
 using Generator.Yaml;
 
@@ -9,7 +8,7 @@ namespace Generator.Lint.Rules;
 /// Containers should meet the restricted Pod Security Standard. Namespaces enforcing it (and OpenShift's restricted-v2
 /// SCC) reject pods that could escalate privileges, keep capabilities, run as root or run without a seccomp profile, so
 /// the Deployment never gets pods; elsewhere a compromised container has more to work with than it needs. A
-/// LlamaStackDistribution is skipped: its operator builds the pod, and the CRD has no securityContext fields.
+/// LlamaStackDistribution or OGXServer is skipped: its operator builds the pod, and the CRD has no securityContext fields.
 /// </summary>
 public sealed class SecurityContextRestricted : ILintRule
 {
@@ -23,7 +22,7 @@ public sealed class SecurityContextRestricted : ILintRule
 
     public IEnumerable<Finding> Check(LintContext context)
     {
-        foreach (var workload in context.Workloads.Where(w => w.Manifest.Kind != LlamaStackFacts.Kind))
+        foreach (var workload in context.Workloads.Where(w => !w.OperatorBuilt))
         {
             var pod = workload.PodSecurityContext;
             foreach (var container in workload.AllContainers)

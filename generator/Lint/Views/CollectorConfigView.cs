@@ -150,10 +150,17 @@ public sealed class CollectorConfigView
         }
     }
 
-    /// <summary>The OTLP receiver protocols of traces pipelines (what an SDK's OTLP exporter can reach).</summary>
-    public IEnumerable<Listener> OtlpTraceListeners() =>
-        Listeners().Where(l => l.Component is { Kind: ComponentKind.Receiver, Id.Type: "otlp" } receiver && l.Protocol is not null
-            && References.Any(r => r.Role == ComponentKind.Receiver && r.Id == receiver.Id && r.Pipeline?.Id.Type == "traces"));
+    /// <summary>The protocols of the OTLP receivers the pipelines use (what an SDK's OTLP exporter can reach).</summary>
+    public IEnumerable<Listener> OtlpListeners() =>
+        Listeners().Where(l => l.Component is { Kind: ComponentKind.Receiver, Id.Type: "otlp" } && l.Protocol is not null);
+
+    /// <summary>The signals (pipeline types: traces, metrics, logs) whose pipelines take this receiver.</summary>
+    public IReadOnlySet<string> SignalsOf(ComponentId receiver) =>
+        References.Where(r => r.Role == ComponentKind.Receiver && r.Id == receiver && r.Pipeline is not null)
+            .Select(r => r.Pipeline!.Id.Type).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The pipelines' ids, for messages: <c>traces, metrics/internal</c> (or <c>none</c>).</summary>
+    public string PipelineList => Pipelines.Count == 0 ? "none" : string.Join(", ", Pipelines.Select(p => p.Key.Text));
 
     /// <summary>The active OTLP exporters (gRPC: otlp, otlp_grpc; HTTP: otlphttp, otlp_http) with a literal endpoint.</summary>
     public IEnumerable<OtlpExporter> OtlpExporters()

@@ -24,11 +24,17 @@ public sealed record ProbeView(string Kind, YamlScalar Port, string? HttpPath, Y
 /// <summary>A container of a workload's pod template, read once and shared by all rules.</summary>
 public sealed class ContainerView
 {
-    private ContainerView(YamlMapping node, string path)
+    /// <summary>The mapping that holds the container's <c>resources</c> (the container's own, except for an OGXServer's) and its path.</summary>
+    private readonly YamlMapping _resourcesOwner;
+    private readonly string _resourcesOwnerPath;
+
+    private ContainerView(YamlMapping node, string path, string? name = null, YamlMapping? resourcesOwner = null, string? resourcesOwnerPath = null)
     {
         Node = node;
         Path = path;
-        Name = node.GetString("name") ?? string.Empty;
+        Name = name ?? node.GetString("name") ?? string.Empty;
+        _resourcesOwner = resourcesOwner ?? node;
+        _resourcesOwnerPath = resourcesOwnerPath ?? path;
         Image = node.GetString("image");
         Env = ReadEnv(node, path);
         EnvSources = ReadEnvSources(node, path);
@@ -62,9 +68,21 @@ public sealed class ContainerView
 
     public YamlMapping? SecurityContext => Node.GetMapping("securityContext");
 
-    public YamlMapping? Resources => Node.GetMapping("resources");
+    public YamlMapping? Resources => _resourcesOwner.GetMapping("resources");
+
+    /// <summary>Where the container's resources are (their key and path), or where they belong when there are none.</summary>
+    public (YamlNode Node, string Path) ResourcesLocation => _resourcesOwner.Find("resources") is { } entry
+        ? (entry.Key, FieldPath.Child(_resourcesOwnerPath, "resources"))
+        : (_resourcesOwner, _resourcesOwnerPath);
 
     public static ContainerView Read(YamlMapping node, string path) => new(node, path);
+
+    /// <summary>
+    /// A container an operator builds from pieces of its custom resource: <paramref name="node"/> holds its env, mounts,
+    /// command and args (an OGXServer's <c>spec.workload.overrides</c>), <paramref name="resourcesOwner"/> its resources.
+    /// </summary>
+    internal static ContainerView ReadBuilt(string name, YamlMapping node, string path, YamlMapping resourcesOwner, string resourcesOwnerPath) =>
+        new(node, path, name, resourcesOwner, resourcesOwnerPath);
 
     /// <summary>Adds mounts that belong to this container but live elsewhere in the object (LlamaStackDistribution podOverrides).</summary>
     internal void AddMounts(IEnumerable<MountView> mounts) => VolumeMounts = [.. VolumeMounts, .. mounts];

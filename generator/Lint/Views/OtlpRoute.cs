@@ -13,10 +13,11 @@ public enum OtlpTransport
 /// <summary>
 /// Where a container's traces go, followed through the bundle the way the cluster follows it: the endpoint env var that
 /// applies to traces (<c>OTEL_EXPORTER_OTLP_TRACES_ENDPOINT</c> when set, else <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>) →
-/// Service → Service port → targetPort → container port → the OTLP receiver of a traces pipeline listening there. For the
-/// Services the Tempo operator makes for a TempoMonolithic, its ports come from <see cref="TempoFacts"/>. A route ends in
-/// exactly one of: <see cref="MissingService"/>, <see cref="Problem"/>, a <see cref="Listener"/>, or none of them (outside
-/// the cluster, or leading to pods whose listeners cannot be seen).
+/// Service → Service port → targetPort → container port → the OTLP receiver of the collector's pipelines listening there,
+/// and which signals (traces, metrics) its pipelines take. For the Services the Tempo operator makes for a
+/// TempoMonolithic, its ports come from <see cref="TempoFacts"/> (Tempo takes traces only). A route ends in exactly one
+/// of: <see cref="MissingService"/>, <see cref="Problem"/>, a <see cref="Listener"/>, or none of them (outside the
+/// cluster, or leading to pods whose listeners cannot be seen).
 /// </summary>
 public sealed class OtlpRoute
 {
@@ -74,6 +75,12 @@ public sealed class OtlpRoute
 
     /// <summary>What the route reaches, e.g. <c>receiver otlp (HTTP, port 4318) of Deployment llamastack/otel-collector</c>.</summary>
     public string? ListenerDescription { get; private set; }
+
+    /// <summary>The signals the listener takes (pipeline types: traces, metrics, logs); set with <see cref="Listener"/>.</summary>
+    public IReadOnlySet<string> Signals { get; private set; } = new HashSet<string>();
+
+    /// <summary>Where the signals come from, for messages: <c>the pipelines of ConfigMap "otel-collector-config" (traces)</c>.</summary>
+    public string? SignalSource { get; private set; }
 
     /// <summary><c>OTEL_EXPORTER_OTLP_ENDPOINT http://host:4318 of container "llama-stack"</c>, for messages.</summary>
     public string Describe => $"{Env.Name} {Env.Value!.Text} of container \"{Container.Name}\"";
@@ -144,23 +151,26 @@ public sealed class OtlpRoute
             }
 
             var collector = context.CollectorsOf(workload).FirstOrDefault(c => target.Container is null || c.Container == target.Container);
-            var listeners = collector is null ? null : context.ConfigOf(collector)?.OtlpTraceListeners()
-                .Select(l => (Id: l.Component!.Key.Text, Transport: l.Protocol == "grpc" ? OtlpTransport.Grpc : OtlpTransport.Http, l.Port))
+            var config = collector is null ? null : context.ConfigOf(collector);
+            var listeners = config?.OtlpListeners()
+                .Select(l => (Receiver: l.Component!, Transport: l.Protocol == "grpc" ? OtlpTransport.Grpc : OtlpTransport.Http, l.Port))
                 .ToList();
-            if (listeners is null || listeners.Any(l => l.Port is null))
+            if (config is null || listeners is null || listeners.Any(l => l.Port is null))
             {
                 return; // Not a collector we can read, or a port set at run time: what listens there is unknown.
             }
 
-            if (listeners.FirstOrDefault(l => l.Port == target.Number) is { Id: not null } listener)
+            if (listeners.FirstOrDefault(l => l.Port == target.Number) is { Receiver: not null } listener)
             {
                 Listener = listener.Transport;
-                ListenerDescription = $"receiver {listener.Id} ({NameOf(listener.Transport)}, port {listener.Port}) of {workload}";
+                ListenerDescription = $"receiver {listener.Receiver.Key.Text} ({NameOf(listener.Transport)}, port {listener.Port}) of {workload}";
+                Signals = config.SignalsOf(listener.Receiver.Id);
+                SignalSource = $"the pipelines of {config.Source} ({config.PipelineList})";
                 return;
             }
 
-            var open = listeners.Count == 0 ? "none" : List(listeners.Select(l => $"{l.Id} {NameOf(l.Transport)} {l.Port}"));
-            problem ??= $"{service.Manifest.Ref} port {Port} reaches container port {target.Number} of {workload}, where no OTLP receiver of a traces pipeline listens (OTLP listeners: {open})";
+            var open = listeners.Count == 0 ? "none" : List(listeners.Select(l => $"{l.Receiver.Key.Text} {NameOf(l.Transport)} {l.Port}"));
+            problem ??= $"{service.Manifest.Ref} port {Port} reaches container port {target.Number} of {workload}, where no OTLP receiver of the collector's pipelines listens (OTLP listeners: {open})";
         }
 
         Problem = problem;
@@ -194,12 +204,16 @@ public sealed class OtlpRoute
         {
             Listener = match.Transport;
             ListenerDescription = $"Service {serviceName} of {tempo.Manifest.Ref} ({NameOf(match.Transport)}, port {match.Port})";
+            Signals = TracesOnly;
+            SignalSource = $"{tempo.Manifest.Ref}, which stores traces only";
             return;
         }
 
         var open = ports.Count == 0 ? "no port" : List(ports.Select(p => PortText(p.Port, NameOf(p.Transport))));
         Problem = $"Service {serviceName}, which the Tempo operator creates for {tempo.Manifest.Ref}, receives OTLP on {open}, not port {Port}";
     }
+
+    private static readonly IReadOnlySet<string> TracesOnly = new HashSet<string>(StringComparer.Ordinal) { "traces" };
 
     private static string PortText(long number, string? name) =>
         name is null ? number.ToString(CultureInfo.InvariantCulture) : $"{number} ({name})";

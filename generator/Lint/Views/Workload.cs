@@ -5,9 +5,12 @@ using Generator.Yaml;
 namespace Generator.Lint.Views;
 
 /// <summary>
-/// Anything that runs pods: Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod, and the
+/// Anything that runs pods: Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod, the
 /// LlamaStackDistribution (whose operator builds the pod from <c>spec.server</c>: one container from
-/// <c>containerSpec</c>, volumes, mounts and — if a CRD had them — init containers from <c>podOverrides</c>).
+/// <c>containerSpec</c>, volumes, mounts and — if a CRD had them — init containers from <c>podOverrides</c>), and the
+/// OGXServer (whose operator builds one container, <c>ogx</c>, with the env, volume mounts, command and args of
+/// <c>spec.workload.overrides</c>, the resources of <c>spec.workload</c>, and the pod's volumes from the overrides;
+/// operator-objects-facts.md §3).
 /// </summary>
 public sealed class Workload
 {
@@ -42,11 +45,19 @@ public sealed class Workload
 
     public override string ToString() => Manifest.Ref.ToString();
 
+    /// <summary>Whether an operator builds the pod from a custom resource (so the pod's own settings are the operator's).</summary>
+    public bool OperatorBuilt => Manifest.Kind is LlamaStackFacts.Kind or OgxFacts.Kind;
+
     public static Workload? From(Manifest manifest)
     {
         if (manifest.Kind == LlamaStackFacts.Kind)
         {
             return FromLlamaStack(manifest);
+        }
+
+        if (manifest.Kind == OgxFacts.Kind)
+        {
+            return FromOgx(manifest);
         }
 
         string[]? keys = manifest.Kind switch
@@ -117,16 +128,47 @@ public sealed class Workload
             ReadVolumes(overrides?.GetSequence("volumes"), overridesPath + ".volumes"));
     }
 
-    /// <summary>The server image of a LlamaStackDistribution (spec.server.distribution.image), if it names one.</summary>
-    public YamlScalar? DistributionImageNode =>
-        Manifest.Kind == LlamaStackFacts.Kind && Distribution?.GetScalar("image") is { IsNull: false } image ? image : null;
+    private static Workload? FromOgx(Manifest manifest)
+    {
+        if (manifest.Spec is not { } spec)
+        {
+            return null;
+        }
+
+        var workload = spec.GetMapping("workload");
+        var overrides = workload?.GetMapping("overrides");
+        var resourcesOwner = workload ?? spec;
+        var resourcesOwnerPath = workload is null ? "spec" : OgxFacts.WorkloadPath;
+        var container = ContainerView.ReadBuilt(OgxFacts.ContainerName, overrides ?? resourcesOwner, overrides is null ? resourcesOwnerPath : OgxFacts.OverridesPath,
+            resourcesOwner, resourcesOwnerPath);
+        return new Workload(
+            manifest,
+            podLabels: null,
+            podSecurityContext: null,
+            [container],
+            [],
+            ReadVolumes(overrides?.GetSequence("volumes"), OgxFacts.OverridesPath + ".volumes"));
+    }
+
+    /// <summary>The server image of a LlamaStackDistribution or OGXServer (its distribution's image), if it names one.</summary>
+    public YamlScalar? DistributionImageNode => Distribution?.GetScalar("image") is { IsNull: false } image ? image : null;
 
     public string? DistributionImage => DistributionImageNode?.Text;
 
-    /// <summary>spec.server.distribution.name: the distribution a LlamaStackDistribution's operator resolves to an image.</summary>
-    public string? DistributionName => Manifest.Kind == LlamaStackFacts.Kind ? Distribution?.GetString("name") : null;
+    /// <summary>Where the distribution image is: <c>spec.server.distribution.image</c> (LlamaStackDistribution) or <c>spec.distribution.image</c> (OGXServer).</summary>
+    public string DistributionImagePath => FieldPath.Child(DistributionPath, "image");
 
-    private YamlMapping? Distribution => Manifest.Spec?.GetMapping("server")?.GetMapping("distribution");
+    /// <summary>The distribution name a LlamaStackDistribution's or OGXServer's operator resolves to an image.</summary>
+    public string? DistributionName => Distribution?.GetString("name");
+
+    private string DistributionPath => Manifest.Kind == OgxFacts.Kind ? "spec.distribution" : "spec.server.distribution";
+
+    private YamlMapping? Distribution => Manifest.Kind switch
+    {
+        LlamaStackFacts.Kind => Manifest.Spec?.GetMapping("server")?.GetMapping("distribution"),
+        OgxFacts.Kind => Manifest.Spec?.GetMapping("distribution"),
+        _ => null,
+    };
 
     /// <summary>The pod volume a mount names; null when the pod defines none of that name.</summary>
     public VolumeView? VolumeOf(MountView mount) => Volumes.FirstOrDefault(v => v.Name == mount.Name);

@@ -23,6 +23,26 @@ public sealed class OtlpEndpointServiceTests
     }
 
     [Fact]
+    public void Check_AnHttpOnlyGenerationToTheGrpcReceiver_FailsWhateverTheProtocolSays()
+    {
+        var collector = Collector(Config(protocols: GrpcProtocol), ns: "tracing", servicePorts: "- name: otlp-grpc\n  port: 4317\n  targetPort: otlp-grpc\n");
+        var server = Server("tracing", "llamastack/distribution-starter:0.3.5", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector:4317"), ("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc"));
+
+        var finding = Assert.Single(Check(_rule, collector, server));
+
+        Assert.Contains("which accepts OTLP/gRPC, but LlamaStack 0.3.5 (image tag 0.3.5) exports OTLP/HTTP whatever OTEL_EXPORTER_OTLP_PROTOCOL says: every export fails", finding.Message);
+        Assert.EndsWith("env[0].value", finding.Path);
+    }
+
+    [Fact]
+    public void Check_AnHttpOnlyGenerationToTheHttpReceiver_WorksWhateverTheProtocolSays()
+    {
+        var server = Server("tracing", "llamastack/distribution-starter:0.3.5", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector:4318"), ("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc"));
+
+        Assert.Empty(Check(_rule, Collector(ns: "tracing"), server));
+    }
+
+    [Fact]
     public void Check_ReceiverEndpointWithoutHost_ListensOnItsPort()
     {
         var config = Config(protocols: "http:\n  endpoint: \":4319\"");

@@ -82,6 +82,10 @@ exporters:
   debug:
     verbosity: {{ include "llamastack-tracing.yamlString" .Values.collector.debugExporter.verbosity }}
   {{- end }}
+  {{- if include "llamastack-tracing.collector.metricsPipeline" . }}
+  debug/metrics:
+    verbosity: basic
+  {{- end }}
 extensions:
   health_check:
     endpoint: {{ include "llamastack-tracing.yamlString" (printf "0.0.0.0:%d" (int64 .Values.collector.healthCheck.port)) }}
@@ -113,6 +117,18 @@ service:
         {{- if .Values.collector.debugExporter.enabled }}
         - debug
         {{- end }}
+    {{- if include "llamastack-tracing.collector.metricsPipeline" . }}
+    metrics:
+      receivers:
+        - otlp
+      processors:
+        {{- if .Values.collector.memoryLimiter.enabled }}
+        - memory_limiter
+        {{- end }}
+        - batch
+      exporters:
+        - debug/metrics
+    {{- end }}
 {{ end }}
 
 {{/*
@@ -140,6 +156,13 @@ app.kubernetes.io/component: trace-collector
 app.kubernetes.io/part-of: llamastack-tracing
 app.kubernetes.io/managed-by: {{ .Release.Service | quote }}
 helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" | quote }}
+{{- end }}
+
+{{/*
+Whether the collector has a metrics pipeline for the server's OTLP metrics: llamaStack.metrics is collector.
+*/}}
+{{- define "llamastack-tracing.collector.metricsPipeline" -}}
+{{- if not (eq .Values.llamaStack.metrics "none") }}true{{ end }}
 {{- end }}
 
 {{/*
@@ -197,6 +220,20 @@ The collector release (x.y.z): collector.version, else the image tag without a l
 {{- end }}
 
 {{/*
+The LlamaStack generation the server runs (ogx for an OGXServer, else from llamaStack.version): it decides the env vars, the start-up hook and the metrics pipeline.
+*/}}
+{{- define "llamastack-tracing.llamaStack.generation" -}}
+{{- ternary "ogx" (ternary "0.2.0-0.2.12" (ternary "0.2.13-0.2.14" (ternary "0.2.15-0.2.x" (ternary "0.3.x" (ternary "0.4.x-0.6.x" (ternary "0.7.x-and-later" "" (regexMatch "^(0\\.([7-9]|[1-9][0-9]+)|[1-9][0-9]*\\.[0-9]+)\\.[0-9]+$" .Values.llamaStack.version)) (regexMatch "^0\\.[4-6]\\.[0-9]+$" .Values.llamaStack.version)) (regexMatch "^0\\.3\\.[0-9]+$" .Values.llamaStack.version)) (regexMatch "^0\\.2\\.(1[5-9]|[2-9][0-9]|[1-9][0-9]{2,})$" .Values.llamaStack.version)) (regexMatch "^0\\.2\\.1[34]$" .Values.llamaStack.version)) (regexMatch "^0\\.2\\.([0-9]|1[0-2])$" .Values.llamaStack.version)) (eq .Values.llamaStack.kind "OGXServer") }}
+{{- end }}
+
+{{/*
+The release in the tag of llamaStack.distribution.image (empty when the tag is not one).
+*/}}
+{{- define "llamastack-tracing.llamaStack.imageRelease" -}}
+{{- trimSuffix "-" (trimSuffix "@" (trimSuffix "+" (trimSuffix "." (trimPrefix "v" (trimPrefix ":" (regexFind ":v?[0-9]+\\.[0-9]+\\.[0-9]+([.+@-]|$)" .Values.llamaStack.distribution.image)))))) }}
+{{- end }}
+
+{{/*
 Labels of the objects of llama-stack.
 */}}
 {{- define "llamastack-tracing.llamaStack.labels" -}}
@@ -221,10 +258,28 @@ Whether llamaStack.extraEnv sets PYTHONPATH (the tracing fix's directory is then
 {{- end }}
 
 {{/*
+Whether llamaStack.extraEnv sets TELEMETRY_SINKS (otel_trace is then appended to it on LlamaStack 0.2.15 and later 0.2.x).
+*/}}
+{{- define "llamastack-tracing.llamaStack.userTelemetrySinks" -}}
+{{- $found := false }}
+{{- range $item := .Values.llamaStack.extraEnv }}
+{{- if eq $item.name "TELEMETRY_SINKS" }}{{ $found = true }}{{ end }}
+{{- end }}
+{{- if $found }}true{{ end }}
+{{- end }}
+
+{{/*
 The ConfigMap key (and chart file under files/) holding the tracing fix of the patch strategy.
 */}}
 {{- define "llamastack-tracing.patch.file" -}}
-{{- ternary "sitecustomize.py" "tracing.py" (eq .Values.patch.strategy "sitecustomize") }}
+{{- ternary "sitecustomize.py" "tracing.py" (eq (include "llamastack-tracing.patch.strategy" .) "sitecustomize") }}
+{{- end }}
+
+{{/*
+The patch strategy in use: patch.strategy, or for auto sitecustomize where the start-up hook serves the LlamaStack generation (0.2 to 0.6) and none where it is auto-instrumented.
+*/}}
+{{- define "llamastack-tracing.patch.strategy" -}}
+{{- ternary (ternary "sitecustomize" "none" (or (has (include "llamastack-tracing.llamaStack.generation" .) (list "0.2.0-0.2.12" "0.2.13-0.2.14" "0.2.15-0.2.x" "0.3.x")) (has (include "llamastack-tracing.llamaStack.generation" .) (list "0.4.x-0.6.x")))) .Values.patch.strategy (eq .Values.patch.strategy "auto") }}
 {{- end }}
 
 {{/*
