@@ -18,14 +18,14 @@ public sealed record ProbeView(string Kind, YamlScalar Port, string? HttpPath, Y
 /// <summary>A container of a workload's pod template, read once and shared by all rules.</summary>
 public sealed class ContainerView
 {
-    private ContainerView(YamlMapping node, string path)
+    private ContainerView(YamlMapping node, string path, string? name = null, IReadOnlyList<PortView>? ports = null)
     {
         Node = node;
         Path = path;
-        Name = node.GetString("name") ?? string.Empty;
+        Name = name ?? node.GetString("name") ?? string.Empty;
         Image = node.GetString("image");
         Env = ReadEnv(node, path);
-        Ports = ReadPorts(node, path);
+        Ports = ports ?? ReadPorts(node, path);
         VolumeMounts = ReadMounts(node.GetSequence("volumeMounts"), FieldPath.Child(path, "volumeMounts"));
         Arguments = ReadStrings(node, "command", path).Concat(ReadStrings(node, "args", path)).ToList();
         Probes = ReadProbes(node, path);
@@ -55,6 +55,12 @@ public sealed class ContainerView
     public YamlMapping? Resources => Node.GetMapping("resources");
 
     public static ContainerView Read(YamlMapping node, string path) => new(node, path);
+
+    /// <summary>
+    /// A container an operator builds from fields of its custom resource (<paramref name="node"/>: image, env, resources,
+    /// securityContext, volumeMounts), with the name and the ports the operator gives it.
+    /// </summary>
+    public static ContainerView ReadOperated(YamlMapping node, string path, string name, IReadOnlyList<PortView> ports) => new(node, path, name, ports);
 
     /// <summary>Adds mounts that belong to this container but live elsewhere in the object (LlamaStackDistribution podOverrides).</summary>
     internal void AddMounts(IEnumerable<MountView> mounts) => VolumeMounts = [.. VolumeMounts, .. mounts];

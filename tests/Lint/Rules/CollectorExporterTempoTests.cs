@@ -48,7 +48,7 @@ public sealed class CollectorExporterTempoTests
 
         var finding = Assert.Single(Check(_rule, Collector(config), Tempo()));
 
-        Assert.Contains("sends to Service \"tempo-tracing\" in namespace \"llamastack\", which no TempoMonolithic in the bundle creates; the bundle has TempoMonolithic \"tracing\" (Service \"tempo-tracing\" in namespace \"observability\")", finding.Message);
+        Assert.Contains("sends to Service \"tempo-tracing\" in namespace \"llamastack\", which no TempoMonolithic or TempoStack in the bundle creates; the bundle has TempoMonolithic \"tracing\" (Service \"tempo-tracing\" in namespace \"observability\")", finding.Message);
     }
 
     [Fact]
