@@ -20,7 +20,7 @@ public static class RuleCatalog
         new YamlDuplicateKey(),
         new ManifestInvalid(),
 
-        // Collector config rules (the config the collector Deployment mounts).
+        // Collector config rules (the config a collector Deployment mounts, or an OpenTelemetryCollector's spec.config).
         new CollectorConfigSource(),
         new CollectorComponentId(),
         new CollectorUndefinedComponent(),
@@ -42,6 +42,7 @@ public static class RuleCatalog
         new OtlpEndpointUnresolved(),
         new OtlpEndpointPath(),
         new ServiceSelectorNoMatch(),
+        new ServiceSelectsSeveralCollectors(),
         new ServiceTargetPort(),
         new VolumeMountUndefined(),
         new VolumeSourceMissing(),
@@ -57,6 +58,9 @@ public static class RuleCatalog
         new EnvPlaintextSecret(),
         new ExporterInsecureCrossNamespace(),
         new TempoMemoryStorage(),
+        new TempoStorageSecret(),
+        new TempoJaegerUiDeprecated(),
+        new UiPluginTempoNotMultitenant(),
     ];
 
     /// <summary>All rule metadata: the lint rules, the schema-validation findings and the internal-failure rule.</summary>
