@@ -116,8 +116,15 @@ public static class TempoFacts
     /// <summary>The pod's service-account token, which the gateway authenticates with a TokenReview.</summary>
     public const string ServiceAccountTokenFile = "/var/run/secrets/kubernetes.io/serviceaccount/token";
 
-    /// <summary>The multitenancy mode the generator renders (OpenShift tokens and RBAC through the gateway).</summary>
+    /// <summary>The multitenancy mode the generator renders with the gateway (OpenShift tokens and RBAC through it).</summary>
     public const string OpenShiftTenancyMode = "openshift";
+
+    /// <summary>
+    /// The default mode, and the one of TempoStack tenants without the gateway: Tempo runs multi-tenant and nothing
+    /// authenticates (only with the gateway does static mode need OIDC and authorization: tempostack_webhook.go ::
+    /// ValidateTenantConfigs).
+    /// </summary>
+    public const string StaticTenancyMode = "static";
 
     /// <summary>RBAC group through which the gateway authorizes tenants (resource = tenant name, resourceName = traces).</summary>
     public const string TenantApiGroup = "tempo.grafana.com";

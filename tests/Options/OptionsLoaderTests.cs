@@ -42,7 +42,7 @@ public sealed class OptionsLoaderTests
         Assert.Equal("collector.replcas", error.Path);
         Assert.Contains("unknown option \"replcas\"", error.Message);
         Assert.Contains("did you mean \"replicas\"", error.Message);
-        Assert.Contains("collector accepts name, image", error.Message);
+        Assert.Contains("collector accepts name, mode, autoscaler, image", error.Message);
     }
 
     [Fact]
