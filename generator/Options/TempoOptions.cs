@@ -17,13 +17,13 @@ public sealed record TempoOptions
     [Doc("The OpenShift console's tracing UI: the Cluster Observability Operator's UIPlugin distributed-tracing (cluster-scoped). It lists only multi-tenant Tempo (tenants in mode openshift, behind the gateway).")]
     public UiPluginOptions UiPlugin { get; init; } = new();
 
-    [Doc("OTLP ingestion protocols Tempo accepts (each opens port 4317/4318 on its Service).")]
+    [Doc("OTLP ingestion protocols a TempoMonolithic accepts (each opens port 4317/4318 on its Service); a TempoStack's distributor takes both.")]
     public TempoIngestionOptions Ingestion { get; init; } = new();
 
     [Doc("Tempo multitenancy; with at least one tenant the operator puts a gateway in front of Tempo (a TempoStack's unless tempo.stack.gateway is false).")]
     public MultitenancyOptions Multitenancy { get; init; } = new();
 
-    [Doc("The Jaeger UI and how it is exposed.")]
+    [Doc("The Jaeger UI and how it is exposed (deprecated since tempo-operator 0.22.0; the console's tracing UI, tempo.uiPlugin, replaces it).")]
     public JaegerUiOptions JaegerUi { get; init; } = new();
 
     [Doc("Trace storage.")]
@@ -158,10 +158,10 @@ public sealed record TenantOptions
 
 public sealed record JaegerUiOptions
 {
-    [Doc("Run the Jaeger UI next to Tempo.")]
+    [Doc("Run the Jaeger UI: in the TempoMonolithic pod, or in a TempoStack's query-frontend.")]
     public bool Enabled { get; init; } = true;
 
-    [Doc("Expose the Jaeger UI with an OpenShift Route (created by the operator).")]
+    [Doc("Expose the Jaeger UI with an OpenShift Route (created by the operator; a TempoStack's gateway, when it has one).")]
     public RouteOptions Route { get; init; } = new();
 
     [Doc("Expose the Jaeger UI with a Kubernetes Ingress instead (created by the operator).")]
@@ -202,7 +202,7 @@ public sealed record TempoStorageOptions
     [Pattern("^$|" + Patterns.Quantity, Patterns.QuantityMeaning)]
     public string? Size { get; init; }
 
-    [Doc("Secret with the object-storage credentials (required for s3, gcs and azure).")]
+    [Doc("Secret with the object-storage credentials (required for s3, gcs and azure; a TempoStack's spec.storage.secret.name).")]
     [Pattern("^$|" + Patterns.Dns1123Subdomain, Patterns.Dns1123SubdomainMeaning)]
     public string Secret { get; init; } = string.Empty;
 
