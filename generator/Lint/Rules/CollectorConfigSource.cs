@@ -16,7 +16,7 @@ public sealed class CollectorConfigSource : ILintRule
     public RuleInfo Info { get; } = new(
         "collector-config-source",
         Severity.Error,
-        "The collector's --config path does not lead to a ConfigMap key in the bundle, or the config there is not YAML.",
+        "The collector's --config path does not lead to a ConfigMap key in the bundle, or the config there (or a v1alpha1 OpenTelemetryCollector's spec.config text) is not YAML.",
         "Point --config at <mountPath>/<key> of a volume backed by a ConfigMap that has that key (and include the ConfigMap in the linted files), and fix the config's YAML at the reported line.");
 
     public IEnumerable<Finding> Check(LintContext context)
