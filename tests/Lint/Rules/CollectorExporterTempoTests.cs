@@ -143,4 +143,15 @@ public sealed class CollectorExporterTempoTests
         var finding = Assert.Single(Check(_rule, Collector(StackExporter("tempo-tracing-distributor.observability.svc.cluster.local:4317")), tempo));
         Assert.Contains("sends to TempoStack \"tracing\", which runs multi-tenant without a gateway, but sets no headers.X-Scope-OrgID; Tempo rejects spans that name no tenant", finding.Message);
     }
+
+    [Fact]
+    public void Check_MonolithicMultitenancyWithoutTenants_RunsMultiTenantWithoutGateway()
+    {
+        var tempo = Tempo("multitenancy:\n  enabled: true\n");
+        var plain = Collector(StackExporter("tempo-tracing.observability.svc.cluster.local:4317"));
+        var withHeader = Collector(StackExporter("tempo-tracing.observability.svc.cluster.local:4317", "  tls:\n    insecure: true\n  headers:\n    X-Scope-OrgID: anyone"));
+
+        Assert.Contains("which runs multi-tenant without a gateway, but sets no headers.X-Scope-OrgID", Assert.Single(Check(_rule, plain, tempo)).Message);
+        Assert.Empty(Check(_rule, withHeader, tempo));
+    }
 }
