@@ -12,18 +12,13 @@ public static partial class OpenTelemetryOperatorFacts
 {
     public const string ApiVersion = "opentelemetry.io/v1beta1";
 
-    /// <summary>The deprecated version, still served; its <c>spec.config</c> is YAML text rather than an object.</summary>
-    public const string LegacyApiVersion = "opentelemetry.io/v1alpha1";
-
     public const string Kind = "OpenTelemetryCollector";
 
     /// <summary>The workload, base Service, ServiceAccount and HPA are <c>X-collector</c> (naming.Collector).</summary>
     public const string CollectorSuffix = "-collector";
 
-    /// <summary>Beside the base Service: a headless one (same ports) and one for the collector's own metrics (§1a).</summary>
+    /// <summary>Beside the base Service, a headless one with the same ports (§1a).</summary>
     public const string HeadlessServiceSuffix = "-collector-headless";
-
-    public const string MonitoringServiceSuffix = "-collector-monitoring";
 
     /// <summary>The collector container in the pods the operator runs (naming.Container).</summary>
     public const string ContainerName = "otc-container";

@@ -31,9 +31,6 @@ public static class TempoFacts
     /// <summary>The TempoStack gateway's public gRPC (OTLP) port; with the OpenShift serving-cert gate it serves TLS (§2b, §2c).</summary>
     public const int GatewayGrpcPort = 8090;
 
-    /// <summary>TempoStack <c>spec.size</c> presets (§2i), smallest first; demo sets no resource requests.</summary>
-    public static readonly IReadOnlyList<string> StackSizes = ["1x.demo", "1x.pico", "1x.extra-small", "1x.small", "1x.medium"];
-
     /// <summary>The tempo-operator release whose webhook warns that the Jaeger UI is deprecated (§2j, CHANGELOG 0.22.0 #1587).</summary>
     public const string JaegerUiDeprecatedSince = "0.22.0";
 

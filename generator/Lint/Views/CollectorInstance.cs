@@ -67,7 +67,7 @@ public sealed class CollectorInstance
 
     public string? ConfigKey { get; private set; }
 
-    /// <summary>The config, parsed, with positions in the ConfigMap's file; null when it could not be found or parsed.</summary>
+    /// <summary>The config, parsed, with positions in <see cref="ConfigFile"/>; null when it could not be found or parsed.</summary>
     public YamlMapping? Config { get; private set; }
 
     /// <summary>The file the config's positions refer to (the ConfigMap's or the OpenTelemetryCollector's file).</summary>
