@@ -72,7 +72,7 @@ public sealed class Evaluator
         TrimPrefix trim => AsString(Evaluate(trim.Text)) is var text && text.StartsWith(trim.Prefix, StringComparison.Ordinal) ? text[trim.Prefix.Length..] : text,
         TrimSuffix trim => AsString(Evaluate(trim.Text)) is var text && text.EndsWith(trim.Suffix, StringComparison.Ordinal) ? text[..^trim.Suffix.Length] : text,
         VersionBelow below => VersionOf(AsString(Evaluate(below.Version))).CompareTo(VersionOf(below.Bound)) < 0,
-        TextOf text => YamlWriter.Write(Resolve(text.Document)),
+        TextOf text => text.Document.Exact ? YamlWriter.Write(Resolve(text.Document)) : throw new InvalidOperationException($"the text of fragment {text.Document.Name} is hashed or shipped: make it a Fragment.Document"),
         Sha256 hash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(AsString(Evaluate(hash.Text))))),
         Named named => Evaluate(named.Body),
         _ => throw new InvalidOperationException($"unknown expression {expr.GetType().Name}"),
@@ -94,16 +94,34 @@ public sealed class Evaluator
                 continue;
             }
 
-            var value = Resolve(entry.Value);
-            if (entry.Value is Optional && IsEmpty(value))
+            if (entry.Loop is { } loop)
             {
+                foreach (var element in (Lookup(loop.List) as YamlSequence)?.Items ?? [])
+                {
+                    WithItem(loop.Item, element, () =>
+                    {
+                        AddEntry(mapping, entry);
+                        return mapping;
+                    });
+                }
+
                 continue;
             }
 
-            mapping[Text(entry.Key)] = value;
+            AddEntry(mapping, entry);
         }
 
         return mapping;
+    }
+
+    /// <summary>Adds an entry (its key and value resolved in the current loop items), unless its Optional value comes out empty.</summary>
+    private void AddEntry(YamlMapping mapping, MapEntry entry)
+    {
+        var value = Resolve(entry.Value);
+        if (entry.Value is not Optional || !IsEmpty(value))
+        {
+            mapping[Text(entry.Key)] = value;
+        }
     }
 
     private YamlSequence ResolveSeq(Seq seq)

@@ -136,7 +136,19 @@ public sealed class HelmTemplateWriter(string chart)
     {
         foreach (var entry in map.Entries)
         {
-            if (entry.When is { } when and not InChart)
+            if (entry.Loop is { } loop)
+            {
+                if (entry.When is not null)
+                {
+                    throw new InvalidOperationException("an entry per list item takes its condition from its Optional value");
+                }
+
+                var inner = scope.Enter(loop.Item, out var variable);
+                lines.Add(Indent(level) + $"{{{{- range {variable} := {Bare(Value(loop.List, scope))} }}}}");
+                EmitEntry(entry, level, inner, mode, lines);
+                lines.Add(Indent(level) + "{{- end }}");
+            }
+            else if (entry.When is { } when and not InChart)
             {
                 lines.Add(Indent(level) + $"{{{{- if {Condition(when, scope)} }}}}");
                 EmitEntry(entry, level, scope, mode, lines);
@@ -294,6 +306,19 @@ public sealed class HelmTemplateWriter(string chart)
                 var terms = new List<Expr>();
                 foreach (var entry in map.Entries)
                 {
+                    if (entry.Loop is { } loop)
+                    {
+                        // Filled when the list has items, unless the value may come out empty per item: then only the
+                        // author can tell (a condition on the entry holding this mapping).
+                        if (entry.Value is Optional)
+                        {
+                            return null;
+                        }
+
+                        terms.Add(new HasItems(loop.List));
+                        continue;
+                    }
+
                     var inner = entry.Value is Optional optional ? Presence(optional.Body) : null;
                     Expr? term = (entry.When, inner) switch
                     {
@@ -356,9 +381,10 @@ public sealed class HelmTemplateWriter(string chart)
         _ => throw new InvalidOperationException($"not a fragment: {node.GetType().Name}"),
     };
 
-    /// <summary>Registers the define of a fragment (once) and returns its name.</summary>
+    /// <summary>Registers the define of a fragment (once) and returns its name; a document fragment is written byte-exact wherever it is used.</summary>
     private string Define(Fragment fragment, Mode mode)
     {
+        mode = fragment.Exact ? Mode.Exact : mode;
         var name = $"{chart}.{fragment.Name}";
         if (_defines.ContainsKey(name))
         {
@@ -448,7 +474,7 @@ public sealed class HelmTemplateWriter(string chart)
         return expr.Kind switch
         {
             ValueKind.String when mode == Mode.Exact => $"{{{{ include {GoString(YamlStringHelper)} {Value(expr, scope)} }}}}",
-            ValueKind.String when isKey => $"{{{{ {Bare(Value(expr, scope))} }}}}",
+            ValueKind.String when isKey => $"{{{{ {Bare(Value(expr, scope))} | quote }}}}",
             ValueKind.String => $"{{{{ {Bare(Value(expr, scope))} | quote }}}}",
             ValueKind.Int when expr is ValueRef reference => $"{{{{ {Path(reference, scope)} | int64 }}}}",
             ValueKind.Int => $"{{{{ {Bare(Value(expr, scope))} }}}}",

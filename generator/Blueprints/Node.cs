@@ -36,10 +36,17 @@ public sealed class Text(Str value) : Node
     public Expr Value { get; } = value.Expr;
 }
 
-/// <summary>A mapping entry: its key, its value, and when it is there (null: always).</summary>
-public sealed record MapEntry(Expr Key, Node Value, Expr? When);
+/// <summary>A mapping entry: its key, its value, and when it is there (null: always); with <see cref="Loop"/>, one entry per item of a list value.</summary>
+public sealed record MapEntry(Expr Key, Node Value, Expr? When, MapLoop? Loop = null);
 
-/// <summary>A mapping, built with a collection initializer: <c>{ "key", value }</c>, <c>{ condition, "key", value }</c>.</summary>
+/// <summary>The list value a mapping entry repeats over, and the variable its key and value read the item through.</summary>
+public sealed record MapLoop(ValueRef List, LoopItem Item);
+
+/// <summary>
+/// A mapping, built with a collection initializer: <c>{ "key", value }</c>, <c>{ condition, "key", value }</c>, or an
+/// entry per item of a list value, <c>{ list, item =&gt; key, item =&gt; value }</c> (an <see cref="Optional"/> value
+/// leaves out the items whose value comes out empty).
+/// </summary>
 public sealed class Map : Node, IEnumerable<MapEntry>
 {
     private readonly List<MapEntry> _entries = [];
@@ -53,6 +60,12 @@ public sealed class Map : Node, IEnumerable<MapEntry>
     public void Add(Flag when, string key, Node value) => _entries.Add(new MapEntry(new Literal(key), value, when.Expr));
 
     public void Add(Flag when, Str key, Node value) => _entries.Add(new MapEntry(key.Expr, value, when.Expr));
+
+    public void Add(ListValue list, Func<Item, Str> key, Func<Item, Node> value)
+    {
+        var item = Item.Next();
+        _entries.Add(new MapEntry(key(item).Expr, value(item), null, new MapLoop(list.Ref, item.Loop)));
+    }
 
     public IEnumerator<MapEntry> GetEnumerator() => _entries.GetEnumerator();
 
@@ -109,12 +122,13 @@ public sealed class Seq : Node, IEnumerable<SeqItem>
 /// </summary>
 public sealed class Fragment : Node
 {
-    private Fragment(string name, string description, LoopItem? parameter, Node body)
+    private Fragment(string name, string description, LoopItem? parameter, Node body, bool exact = false)
     {
         Name = name;
         Description = description;
         Parameter = parameter;
         Body = body;
+        Exact = exact;
     }
 
     public string Name { get; }
@@ -125,8 +139,17 @@ public sealed class Fragment : Node
 
     public Node Body { get; }
 
+    /// <summary>
+    /// Whether the chart writes it byte for byte as the manifest writer writes it, wherever it is used: a document whose
+    /// text is hashed (<see cref="TextOf"/>) and may also stand as an object's field.
+    /// </summary>
+    public bool Exact { get; }
+
     /// <summary>A fragment of the chart values (no parameter).</summary>
     public static Fragment Of(string name, string description, Node body) => new(name, description, null, body);
+
+    /// <summary>A fragment of the chart values whose YAML text the chart writes byte-exact (see <see cref="Exact"/>).</summary>
+    public static Fragment Document(string name, string description, Node body) => new(name, description, null, body, exact: true);
 
     /// <summary>A fragment that reads the fields of the value it is included with.</summary>
     public static Fragment Over(string name, string description, Func<Item, Node> body)

@@ -1,13 +1,62 @@
 namespace Generator.Facts;
 
 /// <summary>
-/// What the Tempo Operator creates for a TempoMonolithic (otel-tempo-facts.md §1): object names, Services and ports.
+/// What the Tempo Operator (v0.22.0) creates for a TempoMonolithic (otel-tempo-facts.md §1) and a TempoStack
+/// (operator-objects-facts.md §2): object names, Services and ports, the gateway, storage secrets and size presets.
 /// The generator derives the collector's exporter endpoint from these, and lint resolves endpoints against them.
 /// </summary>
 public static class TempoFacts
 {
     public const string ApiVersion = "tempo.grafana.com/v1alpha1";
+
+    /// <summary>The single-pod kind.</summary>
     public const string Kind = "TempoMonolithic";
+
+    /// <summary>The microservices kind: distributor, ingester, querier, query-frontend, compactor, optionally gateway, on object storage.</summary>
+    public const string StackKind = "TempoStack";
+
+    /// <summary>The TempoStack components whose pods always run (§2a), in the operator's order.</summary>
+    public static readonly IReadOnlyList<string> StackComponents = ["distributor", "ingester", "querier", "query-frontend", "compactor"];
+
+    public const string DistributorComponent = "distributor";
+    public const string QueryFrontendComponent = "query-frontend";
+    public const string GatewayComponent = "gateway";
+
+    /// <summary>Runs only with <c>spec.template.metricsGenerator.enabled</c>.</summary>
+    public const string MetricsGeneratorComponent = "metrics-generator";
+
+    /// <summary>The label every TempoStack pod but the gateway's carries: the memberlist ring selects it (§2e).</summary>
+    public const string GossipMemberLabel = "tempo-gossip-member";
+
+    /// <summary>The TempoStack gateway's public gRPC (OTLP) port; with the OpenShift serving-cert gate it serves TLS (§2b, §2c).</summary>
+    public const int GatewayGrpcPort = 8090;
+
+    /// <summary>The tempo-operator release whose webhook warns that the Jaeger UI is deprecated (§2j, CHANGELOG 0.22.0 #1587).</summary>
+    public const string JaegerUiDeprecatedSince = "0.22.0";
+
+    /// <summary>The field the deprecation warning names, per kind (§2j).</summary>
+    public static string JaegerUiField(string kind) => kind == StackKind ? "spec.template.queryFrontend.jaegerQuery.enabled" : "spec.jaegerui.enabled";
+
+    /// <summary>The admission warning the webhook returns for an enabled Jaeger UI (§2j).</summary>
+    public static string JaegerUiDeprecationWarning(string kind) => JaegerUiField(kind) + " is deprecated and will be removed in a future release";
+
+    /// <summary>The object-storage types a storage secret may be for (<c>spec.storage.secret.type</c>, §2h).</summary>
+    public static readonly IReadOnlyList<string> ObjectStorageTypes = ["azure", "gcs", "s3"];
+
+    /// <summary>
+    /// The keys a storage secret must hold, by type and by what it holds (§2h; internal/handlers/storage/*_secret.go): S3
+    /// with a static key unless region or role_arn is present (then STS), Azure with an account key unless tenant_id is
+    /// present (then a federated token), GCS with its key.json.
+    /// </summary>
+    public static IReadOnlyList<string> RequiredSecretKeys(string type, IReadOnlyCollection<string> present) => type switch
+    {
+        "s3" when present.Contains("region") || present.Contains("role_arn") => ["bucket", "region", "role_arn"],
+        "s3" => ["bucket", "endpoint", "access_key_id", "access_key_secret"],
+        "azure" when present.Contains("tenant_id") => ["container", "account_name", "client_id", "tenant_id"],
+        "azure" => ["container", "account_name", "account_key"],
+        "gcs" => ["key.json"],
+        _ => [],
+    };
 
     /// <summary>Tempo's OTLP receivers listen on the OTLP default ports.</summary>
     public const int OtlpGrpcPort = OtlpFacts.DefaultGrpcPort;
@@ -29,8 +78,11 @@ public static class TempoFacts
     /// <summary>The main Service (and StatefulSet): <c>tempo-&lt;name&gt;</c>; it is not created when the gateway is on.</summary>
     public static string ServiceName(string crName) => ServicePrefix + Sanitize(crName);
 
-    /// <summary>The gateway Service, the only Service when multitenancy has tenants.</summary>
+    /// <summary>The gateway Service: for a TempoMonolithic the only Service when multitenancy has tenants.</summary>
     public static string GatewayServiceName(string crName) => ServiceName(crName) + GatewaySuffix;
+
+    /// <summary>A TempoStack component's Deployment or StatefulSet and Service: <c>tempo-&lt;name&gt;-&lt;component&gt;</c>.</summary>
+    public static string ComponentName(string crName, string component) => ServiceName(crName) + "-" + component;
 
     /// <summary>The operator puts a gateway in front of Tempo when multitenancy is on with at least one tenant.</summary>
     public static bool HasGateway(bool multitenancy, int tenants) => multitenancy && tenants > 0;
@@ -61,8 +113,15 @@ public static class TempoFacts
     /// <summary>The pod's service-account token, which the gateway authenticates with a TokenReview.</summary>
     public const string ServiceAccountTokenFile = "/var/run/secrets/kubernetes.io/serviceaccount/token";
 
-    /// <summary>The multitenancy mode the generator renders (OpenShift tokens and RBAC through the gateway).</summary>
+    /// <summary>The multitenancy mode the generator renders with the gateway (OpenShift tokens and RBAC through it).</summary>
     public const string OpenShiftTenancyMode = "openshift";
+
+    /// <summary>
+    /// The default mode, and the one of TempoStack tenants without the gateway: Tempo runs multi-tenant and nothing
+    /// authenticates (only with the gateway does static mode need OIDC and authorization: tempostack_webhook.go ::
+    /// ValidateTenantConfigs).
+    /// </summary>
+    public const string StaticTenancyMode = "static";
 
     /// <summary>RBAC group through which the gateway authorizes tenants (resource = tenant name, resourceName = traces).</summary>
     public const string TenantApiGroup = "tempo.grafana.com";

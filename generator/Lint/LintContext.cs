@@ -20,11 +20,13 @@ public sealed class LintContext
     private readonly Lazy<IReadOnlyList<Workload>> _workloads;
     private readonly Lazy<IReadOnlyList<ServiceView>> _services;
     private readonly Lazy<IReadOnlyList<TempoView>> _tempos;
+    private readonly Lazy<IReadOnlyList<PodGroup>> _podGroups;
     private readonly Lazy<IReadOnlyList<CollectorInstance>> _collectors;
     private readonly Lazy<IReadOnlyList<CollectorConfigView>> _collectorConfigs;
     private readonly Lazy<IReadOnlyList<OtlpRoute>> _otlpRoutes;
     private readonly Lazy<ILookup<string, ServiceView>> _servicesByName;
     private readonly Lazy<ILookup<string, TempoView>> _temposByServiceName;
+    private readonly Lazy<ILookup<string, CollectorInstance>> _operatedByServiceName;
     private readonly Lazy<ILookup<string, Workload>> _workloadsByNamespace;
     private readonly Lazy<ILookup<Workload, CollectorInstance>> _collectorsByWorkload;
     private readonly Lazy<Dictionary<CollectorInstance, CollectorConfigView>> _configsByCollector;
@@ -44,14 +46,22 @@ public sealed class LintContext
         _streams = streams.GroupBy(s => s.File).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _workloads = new(() => [.. manifests.Select(Workload.From).OfType<Workload>()]);
         _services = new(() => [.. manifests.OfKind("Service").Select(ServiceView.Read)]);
-        _tempos = new(() => [.. manifests.OfKind(TempoFacts.Kind).Select(TempoView.Read)]);
+        _tempos = new(() => [.. manifests.OfKind(TempoFacts.Kind).Concat(manifests.OfKind(TempoFacts.StackKind)).Select(TempoView.Read)]);
+        _podGroups = new(() =>
+        [
+            .. Workloads.Select(w => w.Pods).OfType<PodGroup>(),
+            .. manifests.Where(m => m.Kind is TempoFacts.Kind or TempoFacts.StackKind or OgxFacts.Kind or LlamaStackFacts.Kind).SelectMany(PodGroup.OfOperator),
+        ]);
         _collectors = new(() => [.. Workloads.SelectMany(w => w.Containers.Select(c => CollectorInstance.Find(w, c, this))).OfType<CollectorInstance>()]);
         _collectorConfigs = new(() => [.. Collectors.Select(CollectorConfigView.Of).OfType<CollectorConfigView>()]);
         _otlpRoutes = new(() => OtlpRoute.All(this));
         _servicesByName = new(() => Services.ToLookup(s => s.Name, StringComparer.Ordinal));
         _temposByServiceName = new(() => Tempos
-            .SelectMany(t => new[] { TempoFacts.ServiceName(t.Name), TempoFacts.GatewayServiceName(t.Name) }.Select(service => (Service: service, Tempo: t)))
+            .SelectMany(t => t.OtlpServiceNames.Select(service => (Service: service, Tempo: t)))
             .ToLookup(p => p.Service, p => p.Tempo, StringComparer.Ordinal));
+        _operatedByServiceName = new(() => Collectors.Where(c => c.Operated)
+            .SelectMany(c => OpenTelemetryOperatorFacts.OtlpServiceNames(c.Workload.Manifest.Name).Select(service => (Service: service, Collector: c)))
+            .ToLookup(p => p.Service, p => p.Collector, StringComparer.Ordinal));
         _workloadsByNamespace = new(() => Workloads.ToLookup(w => w.Namespace ?? string.Empty, StringComparer.Ordinal));
         _collectorsByWorkload = new(() => Collectors.ToLookup(c => c.Workload));
         _configsByCollector = new(() => CollectorConfigs.ToDictionary(c => c.Collector));
@@ -85,6 +95,12 @@ public sealed class LintContext
     public IReadOnlyList<ServiceView> Services => _services.Value;
 
     public IReadOnlyList<TempoView> Tempos => _tempos.Value;
+
+    /// <summary>
+    /// Every set of pods whose labels are known: the pod templates of workloads, and the pods operators run for their custom
+    /// resources (OpenTelemetryCollector, LlamaStackDistribution, OGXServer, TempoMonolithic, each TempoStack component).
+    /// </summary>
+    public IReadOnlyList<PodGroup> PodGroups => _podGroups.Value;
 
     public IReadOnlyList<CollectorInstance> Collectors => _collectors.Value;
 
@@ -129,16 +145,20 @@ public sealed class LintContext
     public ServiceView? FindService(string name, string? ns) =>
         _servicesByName.Value[name].FirstOrDefault(s => s.SameNamespace(ns));
 
-    /// <summary>The TempoMonolithic whose operator-made Service has this name in this namespace.</summary>
+    /// <summary>The TempoMonolithic or TempoStack whose operator-made OTLP Service has this name in this namespace.</summary>
     public TempoView? TempoServing(string serviceName, string? ns) =>
         _temposByServiceName.Value[serviceName].FirstOrDefault(t => ns is null || t.Namespace is null || t.Namespace == ns);
+
+    /// <summary>The collector of the OpenTelemetryCollector whose operator-made Service (<c>X-collector</c>, <c>X-collector-headless</c>) has this name in this namespace.</summary>
+    public CollectorInstance? CollectorServing(string serviceName, string? ns) =>
+        _operatedByServiceName.Value[serviceName].FirstOrDefault(c => ns is null || c.Workload.Namespace is null || c.Workload.Namespace == ns);
 
     /// <summary>A finding of <paramref name="rule"/> at a node of a manifest.</summary>
     public static Finding Report(RuleInfo rule, Manifest manifest, YamlNode? node, string path, string message) =>
         Finding.At(rule.Id, rule.DefaultSeverity, manifest.File, node?.Start ?? manifest.Document.Start, path, message);
 
-    /// <summary>A finding of <paramref name="rule"/> inside a collector's config (positions are in the ConfigMap's file).</summary>
+    /// <summary>A finding of <paramref name="rule"/> inside a collector's config (positions are in the file of the ConfigMap or OpenTelemetryCollector).</summary>
     public static Finding Report(RuleInfo rule, CollectorInstance collector, YamlNode? node, string configPath, string message) =>
-        Finding.At(rule.Id, rule.DefaultSeverity, collector.ConfigFile, node?.Start ?? collector.ConfigMap?.Document.Start ?? Mark.None,
+        Finding.At(rule.Id, rule.DefaultSeverity, collector.ConfigFile, node?.Start ?? collector.ConfigOwner?.Document.Start ?? Mark.None,
             collector.PathInConfig(configPath), message);
 }

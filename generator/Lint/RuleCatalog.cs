@@ -20,7 +20,7 @@ public static class RuleCatalog
         new YamlDuplicateKey(),
         new ManifestInvalid(),
 
-        // Collector config rules (the config the collector Deployment mounts).
+        // Collector config rules (the config a collector Deployment mounts, or an OpenTelemetryCollector's spec.config).
         new CollectorConfigSource(),
         new CollectorComponentId(),
         new CollectorUndefinedComponent(),
@@ -46,6 +46,7 @@ public static class RuleCatalog
         new OtlpMetricsPipelineMissing(),
         new LlamaStackTelemetrySinks(),
         new ServiceSelectorNoMatch(),
+        new ServiceSelectsSeveralCollectors(),
         new ServiceTargetPort(),
         new VolumeMountUndefined(),
         new VolumeSourceMissing(),
@@ -61,6 +62,9 @@ public static class RuleCatalog
         new EnvPlaintextSecret(),
         new ExporterInsecureCrossNamespace(),
         new TempoMemoryStorage(),
+        new TempoStorageSecret(),
+        new TempoJaegerUiDeprecated(),
+        new UiPluginTempoNotMultitenant(),
     ];
 
     /// <summary>All rule metadata: the lint rules, the schema-validation findings and the internal-failure rule.</summary>

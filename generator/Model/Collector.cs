@@ -4,8 +4,11 @@ using Generator.Facts;
 namespace Generator.Model;
 
 /// <summary>
-/// The OpenTelemetry Collector as a Deployment: its release and distribution (from the image), the component names that
-/// release uses, the endpoint LlamaStack sends to, its config (OTLP in, batch, Tempo out) and its objects.
+/// The OpenTelemetry Collector: its release and distribution (from the image), the component names that release uses,
+/// the endpoint LlamaStack sends to, its config (OTLP in, batch, Tempo out) and its objects. It runs as a Deployment of
+/// ours (collector.mode deployment: ConfigMap, Deployment, Service) or as an OpenTelemetryCollector the OpenTelemetry
+/// Operator runs (collector.mode operator: the same config under spec.config; the operator's Service is
+/// <c>&lt;name&gt;-collector</c>). Either way the RBAC it needs is ours: the operator creates it only when it may.
 /// </summary>
 public static class Collector
 {
@@ -34,6 +37,11 @@ public static class Collector
 
     public static readonly Str Name = V.Str("collector.name");
 
+    /// <summary>The OpenTelemetry Operator runs the collector from an OpenTelemetryCollector.</summary>
+    public static readonly Flag OperatorMode = V.Str("collector.mode").Is("operator");
+
+    private static readonly Flag Autoscaler = V.Flag("collector.autoscaler.enabled");
+
     private static readonly Flag HttpEnabled = V.Flag("collector.receivers.http.enabled");
     private static readonly Flag GrpcEnabled = V.Flag("collector.receivers.grpc.enabled");
     private static readonly Int HttpPort = V.Int("collector.receivers.http.port");
@@ -61,9 +69,16 @@ public static class Collector
     private static readonly Str K8sAttributesType = TypeName(ComponentKind.Processor, "k8s_attributes")
         .Named("collector.k8sAttributesType", "The k8sattributes processor's type as the collector release in use names it.");
 
-    /// <summary>Where LlamaStack sends spans: the HTTP receiver when it is open, else gRPC.</summary>
-    public static readonly Str OtlpEndpoint = ("http://" + Common.ClusterHost(Name, Common.ApplicationNamespace) + ":" + HttpEnabled.Then(HttpPort, GrpcPort).Text)
-        .Named("collector.otlpEndpoint", "The collector's OTLP endpoint for LlamaStack: the HTTP receiver when open, else gRPC.");
+    /// <summary>The collector's Service: ours is named like the collector; the operator names its <c>&lt;name&gt;-collector</c>.</summary>
+    public static readonly Str ServiceName = OperatorMode.Then(Name + OpenTelemetryOperatorFacts.CollectorSuffix, Name)
+        .Named("collector.serviceName", "The collector's Service: <name>, or in operator mode the OpenTelemetry Operator's <name>-collector.");
+
+    /// <summary>
+    /// Where LlamaStack sends spans: the HTTP receiver when it is open, else gRPC. The operator gives its Service a port
+    /// per receiver with the receiver's number, so the port is the receiver's in both modes.
+    /// </summary>
+    public static readonly Str OtlpEndpoint = ("http://" + Common.ClusterHost(ServiceName, Common.ApplicationNamespace) + ":" + HttpEnabled.Then(HttpPort, GrpcPort).Text)
+        .Named("collector.otlpEndpoint", "The collector's OTLP endpoint for LlamaStack: the HTTP receiver when open, else gRPC, on the collector's Service.");
 
     public static readonly Str OtlpProtocol = HttpEnabled.Then(OtlpFacts.HttpProtobuf, OtlpFacts.Grpc);
 
@@ -89,7 +104,7 @@ public static class Collector
     private static readonly Str ClusterRoleName = Name + "-" + Common.ApplicationNamespace;
 
     /// <summary>The collector config: OTLP receivers on 0.0.0.0, optional memory_limiter and k8sattributes, batch, Tempo, debug; a metrics pipeline when the server exports metrics.</summary>
-    public static readonly Fragment Config = Fragment.Of(
+    public static readonly Fragment Config = Fragment.Document(
         "collector.config",
         "The collector config, byte for byte as the generator writes it (the checksum/config annotation is its sha256).",
         ConfigBody());
@@ -107,9 +122,10 @@ public static class Collector
         yield return new Resource("collector-clusterrolebinding.yaml", file, ClusterRoleBinding(), NeedsRbac);
         var configMap = Common.Object("v1", "ConfigMap", StackComponent.Collector, ConfigMapName, Common.ApplicationNamespace);
         configMap.Add("data", new Map { { ConfigKey, new Text(new Str(new TextOf(Config))) } });
-        yield return new Resource("collector-configmap.yaml", file, configMap);
-        yield return new Resource("collector-deployment.yaml", file, Deployment());
-        yield return new Resource("collector-service.yaml", file, Service());
+        yield return new Resource("collector-configmap.yaml", file, configMap, !OperatorMode);
+        yield return new Resource("collector-deployment.yaml", file, Deployment(), !OperatorMode);
+        yield return new Resource("collector-service.yaml", file, Service(), !OperatorMode);
+        yield return new Resource("collector-opentelemetrycollector.yaml", file, OperatorCollector(), OperatorMode);
     }
 
     /// <summary>A component type as the collector release in use names it (the new name once it exists, else the old one).</summary>
@@ -168,7 +184,7 @@ public static class Collector
                             { !gateway, "tls", new Map { { "insecure", true } } },
                             { gateway, "tls", new Map { { "ca_file", TempoFacts.ServiceCaFile } } },
                             { gateway, "auth", new Map { { "authenticator", "bearertokenauth" } } },
-                            { gateway, "headers", new Map { { TempoFacts.TenantHeader, Tempo.Tenant } } },
+                            { Tempo.MultiTenant, "headers", new Map { { TempoFacts.TenantHeader, Tempo.Tenant } } },
                         }
                     },
                     { DebugEnabled, "debug", new Map { { "verbosity", V.Str("collector.debugExporter.verbosity") } } },
@@ -307,6 +323,42 @@ public static class Collector
             },
         });
         return deployment;
+    }
+
+    /// <summary>
+    /// The OpenTelemetryCollector: mode deployment, the image and resources of ours, replicas or the autoscaler, our
+    /// ServiceAccount when RBAC is needed (else the operator creates <c>&lt;name&gt;-collector</c>), the restricted security
+    /// settings, and the collector config as an object. The operator derives the container and Service ports and the
+    /// probes from the config and rolls the pods when it changes.
+    /// </summary>
+    private static Map OperatorCollector()
+    {
+        var cr = Common.Object(OpenTelemetryOperatorFacts.ApiVersion, OpenTelemetryOperatorFacts.Kind, StackComponent.Collector, Name, Common.ApplicationNamespace);
+        var image = "collector.image.";
+        var autoscaler = "collector.autoscaler.";
+        var memory = V.Int(autoscaler + "targetMemoryUtilization");
+        cr.Add("spec", new Map
+        {
+            { "mode", OpenTelemetryOperatorFacts.DeploymentMode },
+            { "image", V.Str(image + "repository") + ":" + V.Str(image + "tag") },
+            { "imagePullPolicy", V.Str(image + "pullPolicy") },
+            { !Autoscaler, "replicas", V.Int("collector.replicas") },
+            {
+                Autoscaler, "autoscaler", new Map
+                {
+                    { "minReplicas", V.Int(autoscaler + "minReplicas") },
+                    { "maxReplicas", V.Int(autoscaler + "maxReplicas") },
+                    { "targetCPUUtilization", V.Int(autoscaler + "targetCpuUtilization") },
+                    { memory.Positive, "targetMemoryUtilization", memory },
+                }
+            },
+            { NeedsRbac, "serviceAccount", Name },
+            { "resources", Common.ResourcesOf("collector.resources") },
+            { "securityContext", Common.RestrictedContainer() },
+            { "podSecurityContext", Common.RestrictedPod() },
+            { "config", Config },
+        });
+        return cr;
     }
 
     private static Map Service()

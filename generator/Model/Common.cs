@@ -9,6 +9,7 @@ public enum StackComponent
     Collector,
     LlamaStack,
     TracingPatch,
+    TracingUi,
 }
 
 /// <summary>What every object of the stack shares: namespaces, labels, metadata, resources and the restricted security settings.</summary>
@@ -34,6 +35,7 @@ public static class Common
         StackComponent.Tempo => "tempo",
         StackComponent.Collector => "opentelemetry-collector",
         StackComponent.LlamaStack => "llama-stack",
+        StackComponent.TracingUi => "distributed-tracing-ui",
         _ => "llamastack-tracing-fix",
     };
 
@@ -42,6 +44,7 @@ public static class Common
         StackComponent.Tempo => "trace-storage",
         StackComponent.Collector => "trace-collector",
         StackComponent.LlamaStack => "server",
+        StackComponent.TracingUi => "trace-viewer",
         _ => "tracing-fix",
     };
 

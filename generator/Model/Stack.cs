@@ -16,19 +16,24 @@ public static class Stack
 
     private static StackBlueprint Build()
     {
-        var resources = new List<Resource> { Tempo.Resource() };
+        var resources = new List<Resource>(Tempo.Resources());
         resources.AddRange(Collector.Resources());
         resources.Add(TracingPatch.Resource());
         resources.Add(LlamaStack.Resource());
         resources.Add(OgxServer.Resource());
+        resources.Add(TracingUi.Resource());
         return new StackBlueprint(resources, Checks(), Apis(), Notes());
     }
 
+    /// <summary>The APIs of the custom resources the options render, each required only when its kind is rendered.</summary>
     private static IReadOnlyList<ApiRequirement> Apis() =>
     [
-        new(TempoFacts.ApiVersion, TempoFacts.Kind, "the Tempo Operator", Flag.True),
+        new(TempoFacts.ApiVersion, TempoFacts.Kind, "the Tempo Operator", !Tempo.Stack),
+        new(TempoFacts.ApiVersion, TempoFacts.StackKind, "the Tempo Operator", Tempo.Stack),
+        new(OpenTelemetryOperatorFacts.ApiVersion, OpenTelemetryOperatorFacts.Kind, "the OpenTelemetry Operator", Collector.OperatorMode),
         new(LlamaStackFacts.ApiVersion, LlamaStackFacts.Kind, "the LlamaStack Operator", Generation.Distribution),
         new(OgxFacts.ApiVersion, OgxFacts.Kind, OgxFacts.Operator, Generation.Ogx),
+        new(UiPluginFacts.ApiVersion, UiPluginFacts.Kind, "the Cluster Observability Operator", TracingUi.Enabled),
     ];
 
     /// <summary>
@@ -73,21 +78,31 @@ public static class Stack
         var ingress = ui & !V.Flag("tempo.jaegerUi.route.enabled") & V.Flag("tempo.jaegerUi.ingress.enabled");
         var llama = LlamaStack.Name;
         var module = LlamaStackFacts.TracingModuleFile;
+
+        // The Jaeger UI is the TempoMonolithic pod's sidecar, the TempoStack query-frontend's container; the operator names
+        // the Route or Ingress after what it exposes (a TempoStack's gateway, when there is one).
+        var uiTarget = Tempo.Stack.Then("svc/" + Tempo.ObjectName + "-" + TempoFacts.QueryFrontendComponent, "pod/" + Tempo.ObjectName + "-0");
+        var exposed = Tempo.Stack.Then(Tempo.Gateway.Then(Tempo.ObjectName + TempoFacts.GatewaySuffix, Tempo.ObjectName + "-" + TempoFacts.QueryFrontendComponent), Tempo.ObjectName + "-jaegerui");
         return
         [
-            new("LlamaStack tracing: LlamaStack -> OpenTelemetry Collector (" + Collector.Name + "." + ns + ") -> Tempo (" + Tempo.Name + "." + tempoNs + ")."),
+            new("LlamaStack tracing: LlamaStack -> OpenTelemetry Collector (" + Collector.ServiceName + "." + ns + ") -> Tempo (" + Tempo.Name + "." + tempoNs + ")."),
             new(string.Empty),
             new("Wait for Tempo, then the collector:"),
-            new("  oc get " + TempoFacts.Kind.ToLowerInvariant() + " " + Tempo.Name + " -n " + tempoNs + " -w"),
-            new("  oc rollout status deployment/" + Collector.Name + " -n " + ns),
+            new("  oc get " + Tempo.Kind.Lower() + " " + Tempo.Name + " -n " + tempoNs + " -w"),
+            new("  oc get " + OpenTelemetryOperatorFacts.Kind.ToLowerInvariant() + " " + Collector.Name + " -n " + ns, Collector.OperatorMode),
+
+            // The operator names the collector's Deployment like its Service.
+            new("  oc rollout status deployment/" + Collector.ServiceName + " -n " + ns),
             new(string.Empty, ui),
-            new("Jaeger UI:", ui),
+            new("Jaeger UI (deprecated since tempo-operator " + TempoFacts.JaegerUiDeprecatedSince + "; the OpenShift console's tracing UI replaces it):", ui),
             new("  Multitenancy is on: the UI is served through the gateway, which signs you in with OpenShift and shows the", gatewayUi),
             new("  tenants your account may read (ClusterRole rule \"get\" on resource <tenant>, resourceName traces).", gatewayUi),
-            new("  oc port-forward pod/" + Tempo.ObjectName + "-0 " + port + ":" + port + " -n " + tempoNs, portForward),
+            new("  oc port-forward " + uiTarget + " " + port + ":" + port + " -n " + tempoNs, portForward),
             new("  then open http://localhost:" + port, portForward),
-            new("  Route: oc get route " + Tempo.ObjectName + "-jaegerui -n " + tempoNs, route),
-            new("  Ingress: oc get ingress " + Tempo.ObjectName + "-jaegerui -n " + tempoNs, ingress),
+            new("  Route: oc get route " + exposed + " -n " + tempoNs, route),
+            new("  Ingress: oc get ingress " + exposed + " -n " + tempoNs, ingress),
+            new(string.Empty, TracingUi.Enabled),
+            new("OpenShift console: Observe > Traces (UIPlugin " + UiPluginFacts.DistributedTracingName + ") lists the tenants your account may read.", TracingUi.Enabled),
             new(string.Empty),
             .. ServerNotes(),
             new(string.Empty),

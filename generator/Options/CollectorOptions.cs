@@ -5,9 +5,15 @@ namespace Generator.Options;
 
 public sealed record CollectorOptions
 {
-    [Doc("Name of the collector's Deployment, Service and ServiceAccount (the ConfigMap is <name>-config).")]
+    [Doc("Name of the collector's Deployment, Service and ServiceAccount (the ConfigMap is <name>-config); in operator mode the OpenTelemetryCollector's, whose Deployment and Service the operator names <name>-collector.")]
     [Pattern(Patterns.Dns1035Label, Patterns.Dns1035LabelMeaning)]
     public string Name { get; init; } = "otel-collector";
+
+    [Doc("How the collector is run: deployment renders its ConfigMap, Deployment and Service; operator renders an OpenTelemetryCollector (opentelemetry.io/v1beta1, mode deployment) with the same pipeline under spec.config, which the OpenTelemetry Operator runs.")]
+    public CollectorMode Mode { get; init; } = CollectorMode.Deployment;
+
+    [Doc("Horizontal pod autoscaling by the OpenTelemetry Operator (spec.autoscaler; operator mode only).")]
+    public CollectorAutoscalerOptions Autoscaler { get; init; } = new();
 
     [Doc("Collector image. The tag is pinned: component names depend on the collector version.")]
     public CollectorImageOptions Image { get; init; } = new();
@@ -19,7 +25,7 @@ public sealed record CollectorOptions
     [Pattern("^$|^v?[0-9]+\\.[0-9]+\\.[0-9]+$", "a version such as 0.159.0, or empty")]
     public string Version { get; init; } = string.Empty;
 
-    [Doc("Number of collector pods.")]
+    [Doc("Number of collector pods (in operator mode, while the autoscaler is off).")]
     [Bounds(0, 100)]
     public long Replicas { get; init; } = 1;
 
@@ -51,6 +57,37 @@ public sealed record CollectorOptions
         Requests = new ComputeResources { Cpu = "100m", Memory = "128Mi" },
         Limits = new ComputeResources { Cpu = "500m", Memory = "512Mi" },
     };
+}
+
+public enum CollectorMode
+{
+    [WireName("deployment")]
+    Deployment,
+
+    [WireName("operator")]
+    Operator,
+}
+
+public sealed record CollectorAutoscalerOptions
+{
+    [Doc("Let the operator create a HorizontalPodAutoscaler for the collector.")]
+    public bool Enabled { get; init; }
+
+    [Doc("Fewest collector pods.")]
+    [Bounds(1, 100)]
+    public long MinReplicas { get; init; } = 1;
+
+    [Doc("Most collector pods.")]
+    [Bounds(1, 100)]
+    public long MaxReplicas { get; init; } = 3;
+
+    [Doc("Target average CPU utilisation in percent (the operator's default is 90).")]
+    [Bounds(1, 100)]
+    public long TargetCpuUtilization { get; init; } = 90;
+
+    [Doc("Target average memory utilisation in percent; 0 scales on CPU only.")]
+    [Bounds(0, 100)]
+    public long TargetMemoryUtilization { get; init; }
 }
 
 public sealed record CollectorImageOptions

@@ -21,10 +21,10 @@ public sealed record GeneratorOptions
     [Doc("Namespaces of the stack.")]
     public NamespaceOptions Namespaces { get; init; } = new();
 
-    [Doc("Grafana Tempo (TempoMonolithic custom resource, reconciled by the Tempo Operator).")]
+    [Doc("Grafana Tempo (a TempoMonolithic or TempoStack custom resource, reconciled by the Tempo Operator), and the console's tracing UI.")]
     public TempoOptions Tempo { get; init; } = new();
 
-    [Doc("OpenTelemetry Collector (ConfigMap, Deployment, Service and, when needed, ServiceAccount and RBAC).")]
+    [Doc("OpenTelemetry Collector (ConfigMap, Deployment and Service, or an OpenTelemetryCollector for the OpenTelemetry Operator; and, when needed, ServiceAccount and RBAC).")]
     public CollectorOptions Collector { get; init; } = new();
 
     [Doc("The LlamaStack server: a LlamaStackDistribution (reconciled by the LlamaStack Operator) or an OGXServer (reconciled by the OGX Operator).")]
@@ -62,7 +62,7 @@ public sealed record NamespaceOptions
 
 public sealed record ChartOptions
 {
-    [Doc("Fail the Helm install when the cluster does not serve the TempoMonolithic API or the server's (LlamaStackDistribution or OGXServer). Set false to render offline (helm template without --api-versions).")]
+    [Doc("Fail the Helm install when the cluster does not serve the API of a custom resource the chart renders (TempoMonolithic or TempoStack, the server's LlamaStackDistribution or OGXServer, and OpenTelemetryCollector and UIPlugin when on). Set false to render offline (helm template without --api-versions).")]
     public bool CapabilityChecks { get; init; } = true;
 }
 

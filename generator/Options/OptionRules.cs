@@ -38,6 +38,36 @@ public static class OptionRules
 
     public static IReadOnlyList<OptionRule> All { get; } =
     [
+        new("collector.autoscaler.enabled", "the autoscaler is the OpenTelemetry Operator's (spec.autoscaler): set collector.mode to operator, or scale with collector.replicas",
+            Is("collector.mode", CollectorMode.Operator))
+        {
+            When = Is("collector.autoscaler.enabled", true),
+            Causes = ["collector.mode"],
+        },
+        new("collector.name", $"in operator mode the OpenTelemetry Operator names the collector's Service <name>-collector, which must fit {OpenTelemetryOperatorFacts.MaxObjectName} characters: use at most {OpenTelemetryOperatorFacts.MaxNameForWholeServiceName}",
+            Matches("collector.name", $"^.{{0,{OpenTelemetryOperatorFacts.MaxNameForWholeServiceName}}}$"))
+        {
+            When = Is("collector.mode", CollectorMode.Operator),
+            Causes = ["collector.mode"],
+        },
+        new("tempo.storage.backend", $"a TempoStack keeps traces in object storage: set tempo.storage.backend to {WireList(ObjectStorage, "or")}, and tempo.storage.secret to the Secret with its credentials",
+            Is("tempo.storage.backend", ObjectStorage))
+        {
+            When = Is("tempo.kind", TempoKind.Stack),
+            Causes = ["tempo.kind", "profile"],
+        },
+        new("tempo.name", $"a TempoStack's longest Service name is tempo-<name>-query-frontend-discovery, which must fit 63 characters: use at most {MaxStackName}",
+            Matches("tempo.name", $"^.{{0,{MaxStackName}}}$"))
+        {
+            When = Is("tempo.kind", TempoKind.Stack),
+            Causes = ["tempo.kind"],
+        },
+        new("tempo.uiPlugin.enabled", "the console's tracing UI (UIPlugin distributed-tracing) lists only multi-tenant Tempo (tenants in mode openshift, behind the gateway): turn on tempo.multitenancy.enabled, and for a TempoStack keep tempo.stack.gateway on",
+            All(Is("tempo.multitenancy.enabled", true), Any(Is("tempo.kind", TempoKind.Monolithic), Is("tempo.stack.gateway", true))))
+        {
+            When = Is("tempo.uiPlugin.enabled", true),
+            Causes = ["tempo.multitenancy.enabled", "tempo.stack.gateway", "tempo.kind", "profile"],
+        },
         new("tempo.multitenancy.tenants", "multitenancy needs at least one tenant (the gateway is only created with tenants)",
             NonEmpty("tempo.multitenancy.tenants"))
         {
@@ -75,10 +105,10 @@ public static class OptionRules
             When = Is("tempo.storage.backend", LocalStorage),
             Causes = ["tempo.storage.backend", "profile"],
         },
-        new("tempo.storage.size", $"size only applies to the {WireList(LocalStorage)} backends", Not(NonEmpty("tempo.storage.size")))
+        new("tempo.storage.size", $"a TempoMonolithic's size only applies to the {WireList(LocalStorage)} backends", Not(NonEmpty("tempo.storage.size")))
         {
-            When = Is("tempo.storage.backend", ObjectStorage),
-            Causes = ["tempo.storage.backend"],
+            When = All(Is("tempo.kind", TempoKind.Monolithic), Is("tempo.storage.backend", ObjectStorage)),
+            Causes = ["tempo.storage.backend", "tempo.kind"],
         },
         new("collector.distribution", $"cannot tell which collector distribution \"{{{Repository}}}\" is; set collector.distribution to {WireList(Known, "or")}",
             Any([.. CollectorCatalog.RepositoryPatterns.Select(p => Matches(Repository, p.Pattern))]))
@@ -87,10 +117,10 @@ public static class OptionRules
             Causes = [Repository],
         },
         .. Without(ComponentKind.Extension, "bearertokenauth").Select(d => new OptionRule(Repository,
-            $"Tempo multitenancy needs the bearertokenauth extension, which the {EnumNames.Wire(d)} collector image \"{{{Repository}}}\" does not contain; use otel/opentelemetry-collector-contrib (or the k8s or Red Hat build)",
+            $"Tempo multitenancy behind the gateway needs the bearertokenauth extension, which the {EnumNames.Wire(d)} collector image \"{{{Repository}}}\" does not contain; use otel/opentelemetry-collector-contrib (or the k8s or Red Hat build)",
             Not(IsDistribution(d)))
         {
-            When = Is("tempo.multitenancy.enabled", true),
+            When = All(Is("tempo.multitenancy.enabled", true), Any(Is("tempo.kind", TempoKind.Monolithic), Is("tempo.stack.gateway", true))),
             Causes = ["tempo.multitenancy.enabled", "profile"],
         }),
         .. Without(ComponentKind.Processor, "k8sattributes").Select(d => new OptionRule("collector.k8sAttributes.enabled",
@@ -191,6 +221,9 @@ public static class OptionRules
             Causes = ["patch.strategy"],
         },
     ];
+
+    /// <summary>63 characters less <c>tempo-</c> and <c>-query-frontend-discovery</c>, the operator's longest TempoStack Service name.</summary>
+    private const int MaxStackName = 63 - 31;
 
     private const string JaegerUiNeeded = "a Route or Ingress needs tempo.jaegerUi.enabled: true (the operator's webhook rejects it otherwise)";
 

@@ -3,7 +3,8 @@ using Generator.Facts;
 namespace Generator.Options;
 
 /// <summary>
-/// The cross-option checks JSON Schema cannot state, on the bound options: comparing two values (ports, replica bounds),
+/// The cross-option checks JSON Schema cannot state, on the bound options: comparing two values (ports, replica bounds of
+/// LlamaStack and the collector's autoscaler),
 /// uniqueness by a key (tenant and env var names), and the order of collector versions. The rules it can state are in
 /// <see cref="OptionRules"/>, judged by the options schema; those that need the stack's derivations (a value that must
 /// name a list item: collector.tenant) are the stack's checks (generator/Model/Stack.cs), which the chart runs too.
@@ -47,6 +48,12 @@ public static class OptionsValidator
         {
             fail("llamaStack.metrics", $"the metrics pipeline's debug exporter exists since collector {DebugExporterSince}; {release} is older: use a newer collector or llamaStack.metrics=none",
                 ["collector.image.tag", "collector.version"]);
+        }
+
+        var autoscaler = collector.Autoscaler;
+        if (autoscaler.Enabled && autoscaler.MinReplicas > autoscaler.MaxReplicas)
+        {
+            fail("collector.autoscaler.minReplicas", $"minReplicas ({autoscaler.MinReplicas}) is larger than maxReplicas ({autoscaler.MaxReplicas})", ["collector.autoscaler.maxReplicas"]);
         }
 
         var ports = new List<(string Path, long Port)> { ("collector.healthCheck.port", collector.HealthCheck.Port) };

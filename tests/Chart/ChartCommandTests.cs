@@ -24,6 +24,57 @@ public sealed class ChartCommandTests
         Assert.DoesNotContain("[ERROR]", run.Stdout, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string, string> OptionSetsWithHelm
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var helm in Helm.Binaries)
+            {
+                foreach (var file in Directory.GetFiles(TestPaths.Fixture("options"), "*.yaml").Order(StringComparer.Ordinal))
+                {
+                    data.Add(Path.GetFileNameWithoutExtension(file), helm);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    /// <summary>helm 4 and helm 3.17 lint the chart strictly clean with the values of every option set of the fixtures.</summary>
+    [Theory]
+    [MemberData(nameof(OptionSetsWithHelm))]
+    public void Lint_Strict_WithEveryOptionSet_ReportsNoWarnings(string optionSet, string helm)
+    {
+        using var chart = RenderedChart.Create(optionSet);
+
+        var run = Helm.SucceedWith(helm, "lint", "--strict", chart.ChartDirectory, "--values", chart.ValuesFile, "--set", Offline);
+
+        Assert.DoesNotContain("[WARNING]", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("[ERROR]", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("operator-collector", "Tempo (tracing.openshift-tempo-operator).", "oc get opentelemetrycollector otel -n llamastack", "oc rollout status deployment/otel-collector -n llamastack")]
+    [InlineData("tempostack-s3", "oc get tempostack tracing -n openshift-tempo-operator -w", "oc port-forward svc/tempo-tracing-query-frontend 16686:16686 -n openshift-tempo-operator", "Route: oc get route tempo-tracing-query-frontend -n openshift-tempo-operator")]
+    [InlineData("tempostack-operator-redhat", "the UI is served through the gateway", "Route: oc get route tempo-tracing-gateway -n openshift-tempo-operator", "deprecated since tempo-operator 0.22.0")]
+    [InlineData("tempostack-gateway-uiplugin", "OpenShift console: Observe > Traces (UIPlugin distributed-tracing)", "oc get tempostack traces -n openshift-tempo-operator -w", "oc rollout status deployment/otel-collector -n llamastack")]
+    public void InstallDryRun_NotesFollowTheCollectorModeAndTempoKind(string optionSet, params string[] lines)
+    {
+        using var chart = RenderedChart.Create(optionSet);
+        var options = chart.Options;
+
+        var run = Helm.Succeed(
+            "install", options.Instance, chart.ChartDirectory, "--dry-run=client",
+            "--namespace", options.Namespaces.Application, "--values", chart.ValuesFile, "--set", Offline);
+
+        var notes = run.Stdout[run.Stdout.IndexOf("NOTES:", StringComparison.Ordinal)..];
+        Assert.All(lines, line => Assert.Contains(line, notes, StringComparison.Ordinal));
+
+        // A TempoStack has no monolithic pod to port-forward to.
+        AssertMentions(notes, options.Tempo.Kind == TempoKind.Monolithic && options.Tempo.JaegerUi.Enabled, "oc port-forward pod/tempo-");
+    }
+
     [Fact]
     public void Package_WritesTheChartArchive()
     {

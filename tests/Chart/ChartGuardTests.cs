@@ -25,6 +25,50 @@ public sealed class ChartGuardTests : IClassFixture<ChartGuardTests.DefaultChart
         Assert.Contains("does not serve llamastack.io/v1alpha1 LlamaStackDistribution", onlyTempo.Stderr, StringComparison.Ordinal);
     }
 
+    private const string TempoMonolithicApi = "tempo.grafana.com/v1alpha1/TempoMonolithic";
+    private const string LlamaStackApi = "llamastack.io/v1alpha1/LlamaStackDistribution";
+    private static readonly string[] TempoStack = ["tempo.kind=TempoStack", "tempo.storage.backend=s3", "tempo.storage.secret=tempo-s3"];
+
+    /// <summary>Each API is asked for only when its kind is rendered: the defaults need no TempoStack, OpenTelemetryCollector or UIPlugin API.</summary>
+    public static TheoryData<string, string[], string[], string> KindsAndTheirApis
+    {
+        get
+        {
+            var data = new TheoryData<string, string[], string[], string>();
+            foreach (var helm in Helm.Binaries)
+            {
+                data.Add(helm, ["collector.mode=operator"], [TempoMonolithicApi, LlamaStackApi], "does not serve opentelemetry.io/v1beta1 OpenTelemetryCollector: install the OpenTelemetry Operator first");
+                data.Add(helm, TempoStack, [TempoMonolithicApi, LlamaStackApi], "does not serve tempo.grafana.com/v1alpha1 TempoStack: install the Tempo Operator first");
+                data.Add(helm, ["tempo.uiPlugin.enabled=true", "tempo.multitenancy.enabled=true", "collector.image.repository=otel/opentelemetry-collector-contrib"], [TempoMonolithicApi, LlamaStackApi],
+                    "does not serve observability.openshift.io/v1alpha1 UIPlugin: install the Cluster Observability Operator first");
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(KindsAndTheirApis))]
+    public void CapabilityCheck_ANewKindWithoutItsApi_FailsNamingIt_AndOnlyItsKindNeedsIt(string helm, string[] sets, string[] served, string message)
+    {
+        string[] apis = [.. served.SelectMany(api => new[] { "--api-versions", api })];
+
+        var missing = Helm.FailWith(helm, ["template", "release", _chart.ChartDirectory, .. apis, .. Helm.SetArguments(sets)]);
+        Helm.SucceedWith(helm, ["template", "release", _chart.ChartDirectory, .. apis]);
+
+        Assert.Contains(message, missing.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Binaries))]
+    public void CapabilityCheck_TempoStack_DoesNotNeedTheTempoMonolithicApi(string helm)
+    {
+        var run = Helm.SucceedWith(helm, ["template", "release", _chart.ChartDirectory, "--api-versions", "tempo.grafana.com/v1alpha1/TempoStack", "--api-versions", LlamaStackApi, .. Helm.SetArguments(TempoStack)]);
+
+        Assert.Contains("kind: TempoStack", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("kind: TempoMonolithic", run.Stdout, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Binaries))]
     public void CapabilityCheck_ForAnOgxServer_NeedsTheOgxApiAndNotTheLlamaStackOne(string helm)

@@ -7,8 +7,8 @@ namespace Generator.Tests.Chart;
 /// </summary>
 public sealed class ChartParityTests
 {
-    public static TheoryData<string> OptionSets => new()
-    {
+    private static readonly string[] Sets =
+    [
         "default",
         "cluster-observability",
         "cluster-observability-no-k8sattributes",
@@ -24,7 +24,24 @@ public sealed class ChartParityTests
         "llamastack-0.7.1-metrics-none",
         "ogx",
         "ogx-custom-port",
-    };
+        "operator-collector",
+        "operator-autoscaler-multitenant",
+        "operator-collector-grpc-0.120",
+        "tempostack-s3",
+        "tempostack-gateway-uiplugin",
+        "tempostack-tenants-no-gateway",
+        "tempostack-operator-redhat",
+    ];
+
+    public static TheoryData<string> OptionSets => [.. Sets];
+
+    [Fact]
+    public void OptionSets_AreEveryFixtureOptionsFile()
+    {
+        var files = Directory.GetFiles(Generator.Tests.Support.TestPaths.Fixture("options"), "*.yaml").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal);
+
+        Assert.Equal(files, Sets.Where(s => s != "default").Order(StringComparer.Ordinal));
+    }
 
     [Theory]
     [MemberData(nameof(OptionSets))]

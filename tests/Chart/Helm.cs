@@ -17,12 +17,15 @@ public static class Helm
     /// <summary>What helm prints, in both majors, when values.schema.json rejects the values.</summary>
     public const string SchemaRejected = "values don't meet the specifications of the schema(s)";
 
-    /// <summary>The API versions the chart's capability checks need, as a cluster with the Tempo, LlamaStack and OGX operators serves them.</summary>
+    /// <summary>The API versions the chart's capability checks ask for, as a cluster with every operator of the stack serves them.</summary>
     public static readonly string[] OperatorApis =
     [
         "--api-versions", "tempo.grafana.com/v1alpha1/TempoMonolithic",
+        "--api-versions", "tempo.grafana.com/v1alpha1/TempoStack",
         "--api-versions", "llamastack.io/v1alpha1/LlamaStackDistribution",
         "--api-versions", "ogx.io/v1beta1/OGXServer",
+        "--api-versions", "opentelemetry.io/v1beta1/OpenTelemetryCollector",
+        "--api-versions", "observability.openshift.io/v1alpha1/UIPlugin",
     ];
 
     /// <summary>Helm's cache, config and data directories: beside the binary, ignored by git like the rest of .tools.</summary>

@@ -17,6 +17,8 @@ public sealed class ValuesSchemaRuleTests : IClassFixture<ChartGuardTests.Defaul
 
     private const string Contrib = "collector.image.repository=otel/opentelemetry-collector-contrib";
 
+    private static readonly string[] Stack = ["tempo.kind=TempoStack", "tempo.storage.backend=s3", "tempo.storage.secret=tempo-s3"];
+
     private static readonly Case[] Cases =
     [
         new("multitenancy needs at least one tenant", [Contrib, "tempo.multitenancy.enabled=true", "tempo.multitenancy.tenants=[]"], [Contrib, "tempo.multitenancy.enabled=true"]),
@@ -29,8 +31,16 @@ public sealed class ValuesSchemaRuleTests : IClassFixture<ChartGuardTests.Defaul
         new("a secret only applies to the s3, gcs and azure backends", ["tempo.storage.secret=tempo-s3"], ["tempo.storage.secret=tempo-s3", "tempo.storage.backend=gcs"]),
         new("size only applies to the memory and pv backends", ["tempo.storage.backend=azure", "tempo.storage.secret=azure", "tempo.storage.size=5Gi"], ["tempo.storage.backend=pv", "tempo.storage.size=5Gi"]),
         new("cannot tell which collector distribution", ["collector.image.repository=registry.example.com/my-collector"], ["collector.image.repository=registry.example.com/my-collector", "collector.distribution=contrib"]),
-        new("Tempo multitenancy needs the bearertokenauth extension", ["tempo.multitenancy.enabled=true"], ["tempo.multitenancy.enabled=true", Contrib]),
-        new("Tempo multitenancy needs the bearertokenauth extension", [Contrib, "collector.distribution=core", "tempo.multitenancy.enabled=true"], [Contrib, "collector.distribution=redhat", "tempo.multitenancy.enabled=true"]),
+        new("Tempo multitenancy behind the gateway needs the bearertokenauth extension", ["tempo.multitenancy.enabled=true"], ["tempo.multitenancy.enabled=true", Contrib]),
+        new("Tempo multitenancy behind the gateway needs the bearertokenauth extension", [Contrib, "collector.distribution=core", "tempo.multitenancy.enabled=true"], [Contrib, "collector.distribution=redhat", "tempo.multitenancy.enabled=true"]),
+        new("Tempo multitenancy behind the gateway needs the bearertokenauth extension", ["tempo.multitenancy.enabled=true", .. Stack], ["tempo.multitenancy.enabled=true", "tempo.stack.gateway=false", .. Stack]),
+        new("the autoscaler is the OpenTelemetry Operator's", ["collector.autoscaler.enabled=true"], ["collector.autoscaler.enabled=true", "collector.mode=operator"]),
+        new("names the collector's Service <name>-collector", ["collector.mode=operator", "collector.name=c" + new string('o', 53)], ["collector.mode=operator", "collector.name=c" + new string('o', 52)]),
+        new("a TempoStack keeps traces in object storage", ["tempo.kind=TempoStack"], [.. Stack]),
+        new("a TempoStack's longest Service name", ["tempo.name=t" + new string('r', 32), .. Stack], ["tempo.name=t" + new string('r', 31), .. Stack]),
+        new("lists only multi-tenant Tempo", ["tempo.uiPlugin.enabled=true"], ["tempo.uiPlugin.enabled=true", "tempo.multitenancy.enabled=true", Contrib]),
+        new("lists only multi-tenant Tempo", ["tempo.uiPlugin.enabled=true", "tempo.multitenancy.enabled=true", "tempo.stack.gateway=false", Contrib, .. Stack],
+            ["tempo.uiPlugin.enabled=true", "tempo.multitenancy.enabled=true", Contrib, .. Stack]),
         new("the k8sattributes processor is not in the core collector image", ["collector.k8sAttributes.enabled=true"], ["collector.k8sAttributes.enabled=true", "collector.distribution=k8s"]),
         new("pin a collector version instead of latest", ["collector.image.tag=latest"], ["collector.image.tag=0.140.0"]),
         new("cannot read a collector version", ["collector.image.tag=stable"], ["collector.image.tag=stable", "collector.version=0.140.0"]),

@@ -139,6 +139,71 @@ internal static class LintHarness
             """;
     }
 
+    /// <summary>
+    /// An OpenTelemetryCollector (v1beta1) <paramref name="name"/> in <paramref name="ns"/> whose spec.config is
+    /// <paramref name="config"/> (<see cref="Config"/> by default; config line n is at n + <see cref="ConfigOffset"/> when
+    /// <paramref name="labels"/> is empty), then mode, image (none when null) and <paramref name="spec"/>.
+    /// </summary>
+    public static string OperatorCollector(string? config = null, string? image = "otel/opentelemetry-collector:0.159.0", string name = "otel", string ns = "llamastack",
+        string mode = "deployment", string labels = "", string spec = "")
+    {
+        var metadata = $"name: {name}\nnamespace: {ns}\n" + (labels.Length == 0 ? string.Empty : "labels:\n" + Indent(labels, 2) + "\n");
+        var rest = $"mode: {mode}\n" + (image is null ? string.Empty : $"image: {image}\n") + (spec.Length == 0 ? string.Empty : spec.Trim('\n') + "\n");
+        return $"""
+            apiVersion: opentelemetry.io/v1beta1
+            kind: OpenTelemetryCollector
+            metadata:
+            {Indent(metadata, 2)}
+            spec:
+              config:
+            {Indent(config ?? Config(), 4)}
+            {Indent(rest, 2)}
+
+            """;
+    }
+
+    /// <summary>
+    /// A TempoStack <c>tracing</c> in namespace observability on <paramref name="storage"/> (an S3 Secret tempo-s3 by
+    /// default), with the gateway when <paramref name="gateway"/>, tenants in <paramref name="mode"/> when any are given,
+    /// and <paramref name="spec"/>.
+    /// </summary>
+    public static string TempoStack(string spec = "", bool gateway = false, string mode = "openshift", string storage = "secret:\n  name: tempo-s3\n  type: s3", params string[] tenants)
+    {
+        var body = "storage:\n" + Indent(storage, 2) + "\n";
+        if (tenants.Length > 0)
+        {
+            body += $"tenants:\n  mode: {mode}\n  authentication:\n" + string.Concat(tenants.Select((t, i) => $"    - tenantName: {t}\n      tenantId: id-{i}\n"));
+        }
+
+        if (gateway)
+        {
+            body += "template:\n  gateway:\n    enabled: true\n";
+        }
+
+        return $"""
+            apiVersion: tempo.grafana.com/v1alpha1
+            kind: TempoStack
+            metadata:
+              name: tracing
+              namespace: observability
+            spec:
+            {Indent(body + spec, 2)}
+
+            """;
+    }
+
+    /// <summary>A Secret <paramref name="name"/> in <paramref name="ns"/> with these stringData keys (values are placeholders).</summary>
+    public static string Secret(string name, string ns, params string[] keys) =>
+        $"apiVersion: v1\nkind: Secret\nmetadata:\n  name: {name}\n  namespace: {ns}\nstringData:\n{string.Concat(keys.Select(k => $"  {k}: placeholder\n"))}";
+
+    /// <summary>The console's tracing UI: the UIPlugin distributed-tracing.</summary>
+    public static string UiPlugin() =>
+        "apiVersion: observability.openshift.io/v1alpha1\nkind: UIPlugin\nmetadata:\n  name: distributed-tracing\nspec:\n  type: DistributedTracing\n";
+
+    /// <summary>A Service <paramref name="name"/> in <paramref name="ns"/> with these selector lines and one port.</summary>
+    public static string Service(string name, string ns, string selector, string ports = "- port: 4318\n") =>
+        $"apiVersion: v1\nkind: Service\nmetadata:\n  name: {name}\n  namespace: {ns}\nspec:\n  selector:\n{Indent(selector, 4)}\n  ports:\n{Indent(ports, 4)}\n";
+
     /// <summary>A LlamaStackDistribution <c>llamastack</c>: the server's <paramref name="distribution"/>, container llama-stack with <paramref name="container"/> fields, and <paramref name="podOverrides"/> when given.</summary>
     public static string LlamaStack(string distribution = "name: rh-dev", string container = "", string podOverrides = "", string ns = "llamastack")
     {

@@ -64,7 +64,7 @@ public sealed class OptionsLoaderTests
         Assert.Equal("collector.replcas", error.Path);
         Assert.Contains("unknown option \"replcas\"", error.Message);
         Assert.Contains("did you mean \"replicas\"", error.Message);
-        Assert.Contains("collector accepts name, image", error.Message);
+        Assert.Contains("collector accepts name, mode, autoscaler, image", error.Message);
     }
 
     [Fact]
@@ -301,6 +301,26 @@ public sealed class OptionsLoaderTests
         var error = Assert.Single(ex.Errors);
         Assert.Equal("--set collector.k8sAttributes.enabled=true", error.Source);
         Assert.Contains("the k8sattributes processor is not in the core collector image \"otel/opentelemetry-collector\"", error.Message);
+    }
+
+    [Fact]
+    public void CollectorAutoscaler_MinAboveMax_IsReportedAtMinReplicas()
+    {
+        var error = LoadFileExpectingOneError("collector:\n  mode: operator\n  autoscaler:\n    enabled: true\n    minReplicas: 4\n    maxReplicas: 2\n");
+
+        Assert.Equal(("collector.autoscaler.minReplicas", new Generator.Yaml.Mark(5, 5)), (error.Path, error.Mark));
+        Assert.Contains("minReplicas (4) is larger than maxReplicas (2)", error.Message);
+        OptionsLoader.Load(WriteTemp("collector:\n  autoscaler:\n    minReplicas: 4\n    maxReplicas: 2\n"), []);
+    }
+
+    [Fact]
+    public void TempoStack_WithTheProfilesLocalStorage_NamesTheBackendAndTheKind()
+    {
+        var ex = Assert.Throws<OptionsException>(() => OptionsLoader.Load(null, ["profile=cluster-observability", "tempo.kind=TempoStack"]));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal("tempo.storage.backend", error.Path);
+        Assert.Contains("a TempoStack keeps traces in object storage: set tempo.storage.backend to s3, gcs or azure", error.Message);
     }
 
     private static OptionsError LoadFileExpectingOneError(string yaml)

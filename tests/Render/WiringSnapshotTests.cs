@@ -7,8 +7,9 @@ namespace Generator.Tests.Render;
 
 /// <summary>
 /// Snapshots of the wiring a reviewer must be able to read: the collector pipeline (the config as the collector parses
-/// it), the LlamaStack env vars, the tracing-patch wiring of each strategy, for both profiles, and what each LlamaStack
-/// generation and server kind gets (env, start-up hook, pipelines).
+/// it, from the ConfigMap or the OpenTelemetryCollector), the exporter's wiring to each kind of Tempo, the LlamaStack env
+/// vars, the tracing-patch wiring of each strategy, for both profiles, and what each LlamaStack generation and server
+/// kind gets (env, start-up hook, pipelines).
 /// </summary>
 public sealed class WiringSnapshotTests
 {
@@ -53,6 +54,77 @@ public sealed class WiringSnapshotTests
 
         Assert.Empty(parsed.Problems);
         Snapshot.Match($"collector-pipeline.{name}", YamlWriter.Write(parsed.Documents.Single().Root!));
+    }
+
+    public static TheoryData<string, string[]> OperatorVariants => new()
+    {
+        { "jaeger", ["collector.mode=operator"] },
+        { "cluster-observability", ["profile=cluster-observability", "collector.mode=operator"] },
+        { "tempostack-gateway", ["profile=cluster-observability", "collector.mode=operator", .. Stack] },
+    };
+
+    private static readonly string[] Stack = ["tempo.kind=TempoStack", "tempo.storage.backend=s3", "tempo.storage.secret=tempo-s3"];
+
+    /// <summary>The OpenTelemetryCollector's spec.config: the pipeline of the ConfigMap, as an object.</summary>
+    [Theory]
+    [MemberData(nameof(OperatorVariants))]
+    public void OperatorCollectorConfig(string name, string[] sets)
+    {
+        var result = Rendering.Render(sets);
+        var collector = Rendering.Single(result, "OpenTelemetryCollector");
+
+        Snapshot.Match($"operator-collector-config.{name}", YamlWriter.Write(collector.Spec!["config"]!));
+    }
+
+    /// <summary>One collector config description: the operator's spec.config is, byte for byte, the text the Deployment's ConfigMap holds for the same options.</summary>
+    public static TheoryData<string[]> OperatorSets => [.. OperatorVariants.Select(row => (string[])row[1])];
+
+    [Theory]
+    [MemberData(nameof(OperatorSets))]
+    public void OperatorCollectorConfig_IsTheConfigMapsConfig(string[] sets)
+    {
+        var operated = Rendering.Single(Rendering.Render(sets), "OpenTelemetryCollector").Spec!["config"]!;
+        var deployment = Rendering.Render([.. sets.Where(s => s != "collector.mode=operator")]);
+        var configMap = Rendering.Single(deployment, "ConfigMap", deployment.Resolve(Collector.ConfigMapName));
+
+        Assert.Equal(configMap.Root.GetMapping("data")!.GetString(Collector.ConfigKey), YamlWriter.Write(operated));
+    }
+
+    public static TheoryData<string, string[]> TempoVariants => new()
+    {
+        { "monolithic", [] },
+        { "monolithic-gateway", ["profile=cluster-observability"] },
+        { "stack", [.. Stack] },
+        { "stack-gateway", ["profile=cluster-observability", .. Stack] },
+        { "stack-tenants-no-gateway", [.. Stack, "tempo.multitenancy.enabled=true", "tempo.stack.gateway=false", "collector.mode=operator"] },
+    };
+
+    /// <summary>Where spans go for each kind of Tempo: LlamaStack's endpoint, the collector's exporter and its extensions, the tenant RBAC, and what the Tempo CR opens.</summary>
+    [Theory]
+    [MemberData(nameof(TempoVariants))]
+    public void TempoExporterWiring(string name, string[] sets)
+    {
+        var result = Rendering.Render(sets);
+        var manifests = Rendering.Manifests(result);
+        var config = manifests.SingleOrDefault(m => m.Kind == "OpenTelemetryCollector")?.Spec!.GetMapping("config")
+            ?? (YamlMapping)YamlReader.Parse("config.yaml", Rendering.Single(result, "ConfigMap", result.Resolve(Collector.ConfigMapName)).Root.GetMapping("data")!.GetString(Collector.ConfigKey)!).Documents.Single().Root!;
+        var exporters = config.GetMapping("exporters")!;
+        var tempo = manifests.Single(m => m.Kind is "TempoMonolithic" or "TempoStack");
+        var env = Rendering.Single(result, "LlamaStackDistribution").Spec!.GetMapping("server")!.GetMapping("containerSpec")!.GetSequence("env")!.OfType<YamlMapping>();
+        var role = manifests.SingleOrDefault(m => m.Kind == "ClusterRole");
+
+        var view = new YamlMapping
+        {
+            ["llamaStack.OTEL_EXPORTER_OTLP_ENDPOINT"] = env.Single(e => e.GetString("name") == "OTEL_EXPORTER_OTLP_ENDPOINT").GetString("value")!,
+            ["collector.exporter"] = new YamlMapping { [exporters.Entries[0].Key.Text] = exporters.Entries[0].Value },
+            ["collector.extensions"] = config.GetMapping("service")!["extensions"]!,
+            ["collector.clusterRole.rules"] = role?.Root["rules"] ?? new YamlSequence(),
+            ["tempo.kind"] = tempo.Kind,
+            ["tempo.tenants"] = tempo.Spec!["tenants"] ?? tempo.Spec.GetMapping("multitenancy") ?? (YamlNode)YamlScalar.Null(),
+            ["tempo.gateway"] = tempo.Spec.GetMapping("template")?.GetMapping("gateway") ?? (YamlNode)YamlScalar.Null(),
+        };
+
+        Snapshot.Match($"tempo-exporter.{name}", YamlWriter.Write(view));
     }
 
     [Theory]

@@ -7,7 +7,8 @@ namespace Generator.Tests.Robustness;
 /// <summary>
 /// Generators of option sets (as <c>--set</c> arguments) that the generator must accept: every switch is drawn from its
 /// valid range and combined only in ways the options allow (e.g. multitenancy only with a collector image that has
-/// bearertokenauth, object storage with a secret, distinct ports).
+/// bearertokenauth, object storage with a secret, distinct ports, a TempoStack only on object storage, the console's
+/// tracing UI only over multi-tenant Tempo behind the gateway).
 /// </summary>
 public static class OptionSets
 {
@@ -53,7 +54,10 @@ public static class OptionSets
         from maxReplicas in Gen.Choose(1, 8)
         from tenants in Gen.Choose(1, 3)
         from tenantPick in Gen.Choose(0, 2)
-        select Combine(profile, server, names, strategy, storage, ui, receivers, version, flags, replicas, maxReplicas, tenants, tenantPick, metrics);
+        from mode in Gen.Elements("deployment", "operator")
+        from kind in Gen.Elements("TempoMonolithic", "TempoStack", "TempoStack-without-gateway")
+        select Combine(profile, server, names, strategy, kind.StartsWith("TempoStack", StringComparison.Ordinal) ? ObjectStorage(storage) : storage, ui, receivers, version, flags, replicas, maxReplicas, tenants, tenantPick, metrics)
+            .Concat(Deployment(mode, kind, profile, flags[0])).ToArray();
 
     /// <summary>The server the profile implies (ogx: an OGXServer), and the strategy, receivers and metrics it allows (the others become the defaults).</summary>
     private static Server Fit(string profile, Server drawn, ref string strategy, ref string[] receivers, ref string metrics)
@@ -75,6 +79,32 @@ public static class OptionSets
         }
 
         return server;
+    }
+
+    /// <summary>A TempoStack's storage: the object store the drawn storage names, or S3.</summary>
+    private static string[] ObjectStorage(string[] storage) =>
+        storage.Any(s => s.Contains("=s3", StringComparison.Ordinal) || s.Contains("=gcs", StringComparison.Ordinal))
+            ? storage
+            : ["tempo.storage.backend=s3", "tempo.storage.secret=tempo-s3", "tempo.storage.size=20Gi"];
+
+    /// <summary>How the collector and Tempo run: the collector mode (with the operator's autoscaler), the Tempo kind, and the console's UI where Tempo is listed by it.</summary>
+    private static IEnumerable<string> Deployment(string mode, string kind, string profile, bool autoscale)
+    {
+        yield return "collector.mode=" + mode;
+        if (mode == "operator" && autoscale)
+        {
+            yield return "collector.autoscaler.enabled=true";
+        }
+
+        yield return "tempo.kind=" + kind.Split('-')[0];
+        if (kind.EndsWith("without-gateway", StringComparison.Ordinal))
+        {
+            yield return "tempo.stack.gateway=false";
+        }
+        else if (profile == "cluster-observability")
+        {
+            yield return "tempo.uiPlugin.enabled=true";
+        }
     }
 
     private static Gen<string[]> Storage() => Gen.Elements<string[]>(

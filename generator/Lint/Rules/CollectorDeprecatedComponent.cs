@@ -29,7 +29,8 @@ public sealed class CollectorDeprecatedComponent : ILintRule
 
             foreach (var definition in config.Definitions)
             {
-                var missing = CollectorCatalog.IsCompletelyKnown(collector.Distribution) && !CollectorCatalog.Contains(collector.Distribution, definition.Kind, definition.Id.Type);
+                var missing = collector.Distribution is { } distribution && CollectorCatalog.IsCompletelyKnown(distribution)
+                    && !CollectorCatalog.Contains(distribution, definition.Kind, definition.Id.Type);
                 if (!missing && CollectorCatalog.DeprecatedAlias(definition.Kind, definition.Id.Type, version) is { } rename)
                 {
                     var renamed = (definition.Id with { Type = rename.NewType }).ToString();

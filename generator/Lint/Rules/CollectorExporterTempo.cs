@@ -7,22 +7,26 @@ using Generator.Yaml;
 namespace Generator.Lint.Rules;
 
 /// <summary>
-/// An OTLP exporter aimed at Tempo that the TempoMonolithic of the bundle will not accept (otel-tempo-facts.md §1.2,
-/// §1.5): a Service the operator does not create (<c>tempo-&lt;name&gt;</c> exists only without gateway,
-/// <c>tempo-&lt;name&gt;-gateway</c> only with multitenancy tenants), a port where that Tempo does not ingest that protocol
-/// (gRPC 4317 needs ingestion.otlp.grpc.enabled; OTLP/HTTP 4318 needs http enabled and no gateway; the gateway takes
-/// OTLP/HTTP only at <c>:8080/api/traces/v1/&lt;tenant&gt;</c>), or, through the gateway, no bearer-token authenticator or no
-/// <c>X-Scope-OrgID</c> tenant header. Either the connection fails or the gateway answers 401/403; no trace is stored.
-/// Silent when the bundle has no TempoMonolithic (only part of the stack is linted), and for a Service name one or two
-/// edits from a Service of the namespace, which reference-typo reports.
+/// An OTLP exporter aimed at Tempo that the TempoMonolithic or TempoStack of the bundle will not accept: a Service the
+/// operator does not create or that does not take OTLP this way, a port where that Tempo does not ingest that protocol,
+/// or a tenant setup it rejects. TempoMonolithic (otel-tempo-facts.md §1.2, §1.5): <c>tempo-&lt;name&gt;</c> exists only
+/// without gateway, <c>tempo-&lt;name&gt;-gateway</c> only with multitenancy tenants; gRPC 4317 needs
+/// ingestion.otlp.grpc.enabled, OTLP/HTTP 4318 needs http enabled and no gateway. TempoStack (operator-objects-facts.md
+/// §2b–2d, §8.2): <c>tempo-&lt;name&gt;-distributor</c> takes gRPC 4317 and HTTP 4318 only without gateway (with it, its
+/// receivers require internal mTLS and its NetworkPolicy admits only the gateway's pods); the gateway takes gRPC on 8090.
+/// Either gateway takes OTLP/HTTP only at <c>:8080/api/traces/v1/&lt;tenant&gt;</c> and needs a bearer-token
+/// authenticator and an <c>X-Scope-OrgID</c> that is a tenantName; a multi-tenant Tempo without gateway still needs the
+/// header. Either the connection fails or Tempo answers 401/403; no trace is stored. Silent when the bundle has no Tempo
+/// (only part of the stack is linted), and for a Service name one or two edits from a Service of the namespace, which
+/// reference-typo reports.
 /// </summary>
 public sealed class CollectorExporterTempo : ILintRule
 {
     public RuleInfo Info { get; } = new(
         "collector-exporter-tempo",
         Severity.Error,
-        "An OTLP exporter to Tempo does not match the Service, port, protocol or tenant setup of the bundle's TempoMonolithic.",
-        "Send OTLP gRPC to tempo-<name>.<ns>.svc.cluster.local:4317 (with the gateway: tempo-<name>-gateway…:4317, or OTLP/HTTP to https://tempo-<name>-gateway.<ns>.svc.cluster.local:8080/api/traces/v1/<tenant>) with auth.authenticator set to a bearertokenauth extension and headers.X-Scope-OrgID set to a tenantName.");
+        "An OTLP exporter to Tempo does not match the Service, port, protocol or tenant setup of the bundle's TempoMonolithic or TempoStack.",
+        "Send OTLP gRPC to tempo-<name>.<ns>.svc.cluster.local:4317 for a TempoMonolithic, tempo-<name>-distributor…:4317 for a TempoStack; through a gateway to tempo-<name>-gateway…:4317 (TempoMonolithic) or :8090 (TempoStack), or OTLP/HTTP to https://tempo-<name>-gateway.<ns>.svc.cluster.local:8080/api/traces/v1/<tenant>, with auth.authenticator set to a bearertokenauth extension and headers.X-Scope-OrgID set to a tenantName (the header alone for a multi-tenant Tempo without gateway).");
 
     public IEnumerable<Finding> Check(LintContext context)
     {
@@ -45,9 +49,9 @@ public sealed class CollectorExporterTempo : ILintRule
                 {
                     if (service.StartsWith("tempo-", StringComparison.Ordinal))
                     {
-                        var present = string.Join(", ", context.Tempos.Select(t => $"\"{t.Name}\" (Service \"{t.IngestServiceName}\" in namespace \"{t.Namespace}\")"));
+                        var present = string.Join(", ", context.Tempos.Select(t => $"{t.Describe} (Service \"{t.IngestServiceName}\" in namespace \"{t.Namespace}\")"));
                         yield return config.Report(Info, exporter.EndpointNode, exporter.EndpointPath,
-                            $"{describe} sends to Service \"{service}\" in namespace \"{ns ?? "(unset)"}\", which no TempoMonolithic in the bundle creates; the bundle has TempoMonolithic {present}");
+                            $"{describe} sends to Service \"{service}\" in namespace \"{ns ?? "(unset)"}\", which no TempoMonolithic or TempoStack in the bundle creates; the bundle has {present}");
                     }
 
                     continue;
@@ -56,9 +60,15 @@ public sealed class CollectorExporterTempo : ILintRule
                 var tempoNs = tempo.Namespace ?? ns ?? "<namespace>";
                 if (service != tempo.IngestServiceName)
                 {
-                    var why = tempo.GatewayEnabled ? "has multitenancy with tenants, so the operator creates only the gateway Service" : "has no gateway (no multitenancy tenants), so the operator creates only";
+                    var why = (tempo.IsStack, tempo.GatewayEnabled) switch
+                    {
+                        (true, true) => "has a gateway: the distributor's OTLP receivers then require internal mTLS and its NetworkPolicy admits only the gateway's pods, so every export fails; its way in is",
+                        (true, false) => "has no gateway (spec.template.gateway.enabled is not true), so its only OTLP Service is",
+                        (false, true) => "has multitenancy with tenants, so the operator creates only the gateway Service",
+                        _ => "has no gateway (no multitenancy tenants), so the operator creates only",
+                    };
                     yield return config.Report(Info, exporter.EndpointNode, exporter.EndpointPath,
-                        $"{describe} sends to Service \"{service}\", but TempoMonolithic \"{tempo.Name}\" {why} \"{tempo.IngestServiceName}\"; send to {Expected(exporter, tempo, tempoNs)}");
+                        $"{describe} sends to Service \"{service}\", but {tempo.Describe} {why} \"{tempo.IngestServiceName}\"; send to {Expected(exporter, tempo, tempoNs)}");
                     continue;
                 }
 
@@ -74,15 +84,26 @@ public sealed class CollectorExporterTempo : ILintRule
                         yield return finding;
                     }
                 }
+                else if (tempo.MultitenancyEnabled && TenantHeader(exporter) is not YamlScalar { IsNull: false })
+                {
+                    yield return config.Report(Info, exporter.Definition.Key, exporter.Definition.Path + ".headers",
+                        $"{describe} sends to {tempo.Describe}, which runs multi-tenant without a gateway, but sets no headers.{TempoFacts.TenantHeader}; Tempo rejects spans that name no tenant");
+                }
             }
         }
     }
 
     /// <summary>Where this exporter's protocol goes on that Tempo.</summary>
     private static string Expected(OtlpExporter exporter, TempoView tempo, string ns) =>
-        exporter.Grpc ? $"{TempoFacts.ClusterHost(tempo.IngestServiceName, ns)}:{TempoFacts.OtlpGrpcPort}"
-        : tempo.GatewayEnabled ? TempoFacts.GatewayHttpTracesBase(tempo.Name, ns, tempo.Tenants[0])
+        exporter.Grpc ? $"{TempoFacts.ClusterHost(tempo.IngestServiceName, ns)}:{tempo.GrpcPort}"
+        : tempo.GatewayEnabled ? TempoFacts.GatewayHttpTracesBase(tempo.Name, ns, tempo.Tenants.FirstOrDefault() ?? "<tenant>")
         : $"http://{TempoFacts.ClusterHost(tempo.IngestServiceName, ns)}:{TempoFacts.OtlpHttpPort}";
+
+    /// <summary>The exporter's X-Scope-OrgID header entry (header names are case-insensitive).</summary>
+    private static YamlEntry? TenantHeaderEntry(OtlpExporter exporter) =>
+        exporter.Definition.Body?.GetMapping("headers")?.FirstOrDefault(e => string.Equals(e.Key.Text, TempoFacts.TenantHeader, StringComparison.OrdinalIgnoreCase));
+
+    private static YamlNode? TenantHeader(OtlpExporter exporter) => TenantHeaderEntry(exporter)?.Value;
 
     /// <summary>
     /// What is wrong with the port (and, for OTLP/HTTP, the path: the exporter appends /v1/traces to <c>endpoint</c> and uses
@@ -92,11 +113,11 @@ public sealed class CollectorExporterTempo : ILintRule
     {
         var endpoint = exporter.Endpoint;
         var port = endpoint.Port ?? (exporter.Grpc ? null : endpoint.Scheme == "https" ? 443 : 80);
-        var sendsTo = $"sends OTLP {(exporter.Grpc ? "gRPC" : "HTTP")} to {exporter.EndpointNode.Text}{(port is null ? " (no port)" : string.Empty)}, but TempoMonolithic \"{tempo.Name}\"";
+        var sendsTo = $"sends OTLP {(exporter.Grpc ? "gRPC" : "HTTP")} to {exporter.EndpointNode.Text}{(port is null ? " (no port)" : string.Empty)}, but {tempo.Describe}";
         if (exporter.Grpc)
         {
             return !tempo.GrpcEnabled ? $"{sendsTo} sets spec.ingestion.otlp.grpc.enabled: false, so there is no {TempoFacts.OtlpGrpcPort} port"
-                : port != TempoFacts.OtlpGrpcPort ? $"{sendsTo} takes OTLP gRPC at {Expected(exporter, tempo, ns)}"
+                : port != tempo.GrpcPort ? $"{sendsTo} takes OTLP gRPC at {Expected(exporter, tempo, ns)}"
                 : null;
         }
 
@@ -128,7 +149,7 @@ public sealed class CollectorExporterTempo : ILintRule
         if (authenticator is not { IsNull: false })
         {
             yield return config.Report(Info, definition.Key, definition.Path,
-                $"{describe} sends to the gateway of TempoMonolithic \"{tempo.Name}\", which authenticates every request, but sets no auth.authenticator; "
+                $"{describe} sends to the gateway of {tempo.Describe}, which authenticates every request, but sets no auth.authenticator; "
                 + $"define a bearertokenauth extension (filename: {TempoFacts.ServiceAccountTokenFile}), list it in service.extensions and set auth.authenticator to it");
         }
         else if (extension is null || extension.Id.Type != "bearertokenauth" || !config.IsUsed(extension))
@@ -137,20 +158,19 @@ public sealed class CollectorExporterTempo : ILintRule
                 : extension.Id.Type != "bearertokenauth" ? $"is a {extension.Id.Type} extension, not bearertokenauth (the gateway reviews the service-account token)"
                 : "is not listed in service.extensions, so the exporter cannot find it and the collector fails to start";
             yield return config.Report(Info, authenticator, definition.Path + ".auth.authenticator",
-                $"{describe} authenticates to the gateway of TempoMonolithic \"{tempo.Name}\" with \"{authenticator.Text}\", which {state}");
+                $"{describe} authenticates to the gateway of {tempo.Describe} with \"{authenticator.Text}\", which {state}");
         }
 
-        var headers = definition.Body?.GetMapping("headers");
-        var header = headers?.FirstOrDefault(e => string.Equals(e.Key.Text, TempoFacts.TenantHeader, StringComparison.OrdinalIgnoreCase));
+        var header = TenantHeaderEntry(exporter);
         if (header?.Value is not YamlScalar { IsNull: false } value)
         {
             yield return config.Report(Info, (YamlNode?)header?.Key ?? definition.Key, definition.Path + ".headers",
-                $"{describe} sends to the gateway of TempoMonolithic \"{tempo.Name}\" without headers.{TempoFacts.TenantHeader}; the gateway rejects spans without a tenant (tenants: {tenants})");
+                $"{describe} sends to the gateway of {tempo.Describe} without headers.{TempoFacts.TenantHeader}; the gateway rejects spans without a tenant (tenants: {tenants})");
         }
         else if (!tempo.Tenants.Contains(value.Text))
         {
             yield return config.Report(Info, value, FieldPath.Child(definition.Path + ".headers", header.Key.Text),
-                $"{describe} sets {TempoFacts.TenantHeader}: \"{value.Text}\", which is not a tenantName of TempoMonolithic \"{tempo.Name}\" (tenants: {tenants}); the gateway rejects its spans");
+                $"{describe} sets {TempoFacts.TenantHeader}: \"{value.Text}\", which is not a tenantName of {tempo.Describe} (tenants: {tenants}); the gateway rejects its spans");
         }
     }
 }

@@ -6,8 +6,9 @@ namespace Generator.Lint.Rules;
 
 /// <summary>
 /// An OTLP exporter to a Tempo of the bundle whose TLS setting does not match what that endpoint serves. Tempo's own
-/// OTLP ports (<c>tempo-&lt;name&gt;</c>, no gateway) speak plain text unless <c>spec.ingestion.otlp.*.tls.enabled</c>;
-/// the gateway (<c>tempo-&lt;name&gt;-gateway</c>) speaks only TLS. The gRPC exporter uses TLS unless
+/// OTLP ports (<c>tempo-&lt;name&gt;</c> of a TempoMonolithic, <c>tempo-&lt;name&gt;-distributor</c> of a TempoStack, no
+/// gateway) speak plain text unless <c>spec.ingestion.otlp.*.tls.enabled</c> (TempoStack:
+/// <c>spec.template.distributor.tls.enabled</c>); the gateway (<c>tempo-&lt;name&gt;-gateway</c>) speaks only TLS. The gRPC exporter uses TLS unless
 /// <c>tls.insecure: true</c> or an <c>http://</c> scheme; the HTTP exporter follows its scheme. A mismatch fails every
 /// handshake, so the collector drops each batch after its retries and Tempo stays empty.
 /// </summary>
@@ -27,7 +28,7 @@ public sealed class CollectorExporterTls : ILintRule
             {
                 if (exporter.Endpoint.ClusterService(config.Collector.Workload.Namespace) is not var (service, ns)
                     || context.TempoServing(service, ns) is not { } tempo
-                    || service == TempoFacts.GatewayServiceName(tempo.Name) != tempo.GatewayEnabled
+                    || service != tempo.IngestServiceName
                     || (!exporter.Grpc && exporter.Endpoint.Scheme is null))
                 {
                     // Not a Tempo endpoint, or a Service the operator does not create (collector-exporter-tempo says so).
@@ -44,9 +45,10 @@ public sealed class CollectorExporterTls : ILintRule
                     continue;
                 }
 
+                var tlsField = tempo.IsStack ? "spec.template.distributor.tls.enabled" : "spec.ingestion.otlp." + protocol + ".tls.enabled";
                 var target = tempo.GatewayEnabled
-                    ? $"the gateway Service \"{service}\" of TempoMonolithic \"{tempo.Name}\", which serves only TLS"
-                    : $"Service \"{service}\" of TempoMonolithic \"{tempo.Name}\", whose OTLP {protocolName} port serves {(serverTls ? "TLS (spec.ingestion.otlp." + protocol + ".tls.enabled)" : "plain text")}";
+                    ? $"the gateway Service \"{service}\" of {tempo.Describe}, which serves only TLS"
+                    : $"Service \"{service}\" of {tempo.Describe}, whose OTLP {protocolName} port serves {(serverTls ? "TLS (" + tlsField + ")" : "plain text")}";
                 var (node, path, cause) = (scheme, clientTls) switch
                 {
                     ("https", _) => ((YamlNode)exporter.EndpointNode, exporter.EndpointPath, "the https:// scheme makes it use TLS"),

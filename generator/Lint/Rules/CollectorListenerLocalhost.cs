@@ -1,5 +1,6 @@
 using Generator.Facts;
 using Generator.Findings;
+using Generator.Lint.Views;
 
 namespace Generator.Lint.Rules;
 
@@ -8,7 +9,9 @@ namespace Generator.Lint.Rules;
 /// probe targets its port. Traffic from other pods and the kubelet's probes arrive on the pod IP, so they are refused:
 /// LlamaStack's spans never reach the collector, and probes kill or unready the pod. Since collector 0.104.0 an omitted
 /// <c>endpoint</c> means localhost (otel-tempo-facts.md §3.4); on older images it meant all interfaces. When the tag
-/// names no version the default is not judged.
+/// names no version the default is not judged. For an OpenTelemetryCollector the operator's webhook writes 0.0.0.0 into
+/// omitted endpoints, its Service targets every receiver's port and its probes target health_check's
+/// (operator-objects-facts.md §1d), so only an explicit localhost endpoint is reported there.
 /// </summary>
 public sealed class CollectorListenerLocalhost : ILintRule
 {
@@ -29,6 +32,7 @@ public sealed class CollectorListenerLocalhost : ILintRule
                 var targets = collector.Container.Probes
                     .Where(p => config.ResolvePort(p.Port.Text) == listener.Port)
                     .Select(p => $"the {p.Kind} of container \"{collector.Container.Name}\"")
+                    .Concat(OperatorTargets(collector, listener))
                     .Concat(services.SelectMany(s => s.Ports
                         .Where(p => config.ResolvePort(p.Target) == listener.Port)
                         .Select(p => $"Service \"{s.Name}\" port {p.Port}")))
@@ -43,6 +47,26 @@ public sealed class CollectorListenerLocalhost : ILintRule
                     $"{listener.Owner} in {config.Source} listens on {listener.Endpoint}{how}, but {string.Join(" and ", targets)} {(targets.Count == 1 ? "targets" : "target")} port {listener.Port}; "
                     + $"a localhost socket refuses connections to the pod IP, so listen on 0.0.0.0:{listener.Port} (or ${{env:MY_POD_IP}}:{listener.Port}) instead");
             }
+        }
+    }
+
+    /// <summary>What the OpenTelemetry Operator points at a listener of the collector it runs (nothing in sidecar mode but the probes).</summary>
+    private static IEnumerable<string> OperatorTargets(CollectorInstance collector, Listener listener)
+    {
+        if (!collector.Operated)
+        {
+            yield break;
+        }
+
+        var name = collector.Workload.Manifest.Name;
+        if (listener.Component is { Kind: ComponentKind.Receiver } && collector.Mode != OpenTelemetryOperatorFacts.SidecarMode)
+        {
+            yield return $"Service \"{OpenTelemetryOperatorFacts.CollectorName(name)}\" (which the operator creates with a port per receiver)";
+        }
+
+        if (listener.Component is { Kind: ComponentKind.Extension, Id.Type: "health_check" })
+        {
+            yield return "the liveness and readiness probes the operator derives from health_check";
         }
     }
 }

@@ -28,7 +28,7 @@ public sealed class CollectorUnknownComponent : ILintRule
             foreach (var definition in config.Definitions.Where(d => d.Id.HasValidType && !CollectorCatalog.IsKnown(d.Kind, d.Id.Type)))
             {
                 var suggestion = Suggestions.Closest(definition.Id.Type, CollectorCatalog.KnownTypes(definition.Kind));
-                var complete = CollectorCatalog.IsCompletelyKnown(collector.Distribution);
+                var complete = collector.Distribution is { } distribution && CollectorCatalog.IsCompletelyKnown(distribution);
                 if (suggestion is null && !complete)
                 {
                     continue;

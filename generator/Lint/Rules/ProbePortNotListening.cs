@@ -7,7 +7,8 @@ namespace Generator.Lint.Rules;
 /// A probe of the collector container targets a port where nothing in the collector's config listens, e.g. a liveness
 /// probe on 13133 with no health_check extension in service.extensions, or with health_check moved to another port.
 /// The kubelet's connection is refused: a failing liveness probe restarts the collector forever, a failing readiness
-/// probe keeps it out of its Service so LlamaStack's spans have nowhere to go.
+/// probe keeps it out of its Service so LlamaStack's spans have nowhere to go. An OpenTelemetryCollector's probes are
+/// the operator's, derived from its health_check extension (operator-objects-facts.md §1d), so they cannot miss it.
 /// </summary>
 public sealed class ProbePortNotListening : ILintRule
 {

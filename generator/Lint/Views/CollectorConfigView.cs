@@ -77,9 +77,11 @@ public sealed class CollectorConfigView
     private static readonly ComponentKind[] Sections =
         [ComponentKind.Receiver, ComponentKind.Processor, ComponentKind.Exporter, ComponentKind.Extension, ComponentKind.Connector];
 
-    private CollectorConfigView(CollectorInstance collector, YamlMapping root)
+    private readonly CollectorInstance? _collector;
+
+    private CollectorConfigView(CollectorInstance? collector, YamlMapping root)
     {
-        Collector = collector;
+        _collector = collector;
         Root = root;
         Definitions = [.. Sections.SelectMany(ReadSection)];
         var pipelines = root.GetMapping("service")?.GetMapping("pipelines");
@@ -87,7 +89,7 @@ public sealed class CollectorConfigView
         References = [.. Pipelines.SelectMany(ReadPipeline), .. ReadList(root.GetMapping("service"), "extensions", "service", ComponentKind.Extension, null)];
     }
 
-    public CollectorInstance Collector { get; }
+    public CollectorInstance Collector => _collector ?? throw new InvalidOperationException("a config read only for its ports belongs to no collector");
 
     public YamlMapping Root { get; }
 
@@ -97,11 +99,35 @@ public sealed class CollectorConfigView
 
     public IReadOnlyList<ComponentReference> References { get; }
 
-    /// <summary>For messages: <c>ConfigMap "otel-collector-config"</c>.</summary>
-    public string Source => $"ConfigMap \"{Collector.ConfigMap?.Name}\"";
+    /// <summary>For messages: <c>ConfigMap "otel-collector-config"</c>, <c>OpenTelemetryCollector "tracing"</c>.</summary>
+    public string Source => Collector.Source;
 
     /// <summary>The view of one collector's config; null when its config was not found or did not parse.</summary>
     public static CollectorConfigView? Of(CollectorInstance collector) => collector.Config is { } config ? new CollectorConfigView(collector, config) : null;
+
+    /// <summary>
+    /// The container ports the OpenTelemetry Operator derives from a config (operator-objects-facts.md §1b, §1d): one per
+    /// listener of a receiver or extension the service starts, named as the operator names it, and <c>metrics</c> for the
+    /// collector's own telemetry. Its base Service carries the receivers' ports.
+    /// </summary>
+    public static IReadOnlyList<PortView> OperatorPorts(YamlMapping config, string path)
+    {
+        var view = new CollectorConfigView(null, config);
+        var ports = new List<PortView>();
+        foreach (var listener in view.Listeners().Where(l => l.Port is not null))
+        {
+            var name = listener.Component is { } component
+                ? OpenTelemetryOperatorFacts.PortName(component.Key.Text, listener.Protocol, listener.Port!.Value)
+                : "metrics";
+            var node = listener.Component?.Body ?? config;
+            if (ports.All(p => p.Number != listener.Port))
+            {
+                ports.Add(new PortView(name, listener.Port!.Value, node, path + "." + listener.Path));
+            }
+        }
+
+        return ports;
+    }
 
     public static string KindName(ComponentKind kind) => kind.ToString().ToLowerInvariant();
 
@@ -206,14 +232,22 @@ public sealed class CollectorConfigView
 
     private Listener Listen(string owner, YamlMapping? body, YamlScalar key, string path, int defaultPort)
     {
+        // The operator's webhook writes 0.0.0.0 into an omitted endpoint and in front of a host-less one.
+        var operated = _collector?.Operated == true;
         if (body?.GetScalar("endpoint") is { IsNull: false } endpoint)
         {
             var (host, port) = SplitHostPort(endpoint.Text);
+            if (operated && host.Length == 0)
+            {
+                host = OpenTelemetryOperatorFacts.DefaultHost;
+            }
+
             return new Listener(owner, endpoint.Text, host, port, Implicit: false, endpoint, path + ".endpoint");
         }
 
-        var version = Collector.Version;
-        var defaultHost = version is null ? null : version >= CollectorCatalog.LocalhostDefaultSince ? "localhost" : "0.0.0.0";
+        var version = _collector?.Version;
+        var defaultHost = operated ? OpenTelemetryOperatorFacts.DefaultHost
+            : version is null ? null : version >= CollectorCatalog.LocalhostDefaultSince ? "localhost" : "0.0.0.0";
         return new Listener(owner, $"{defaultHost ?? "<default host>"}:{defaultPort}", defaultHost, defaultPort, Implicit: true, key, path);
     }
 

@@ -5,35 +5,57 @@ using Generator.Yaml;
 namespace Generator.Lint.Views;
 
 /// <summary>
-/// An OpenTelemetry Collector container (recognised by its image) and the config it will load, found the way the
-/// collector finds it: the <c>--config</c> argument, the volume mounted at that path, the ConfigMap behind the volume and
-/// the key. When any link is missing, <see cref="SourceProblem"/> says which, and the config is null.
+/// An OpenTelemetry Collector and the config it will load. A collector container of a workload (recognised by its image)
+/// has its config found the way the collector finds it: the <c>--config</c> argument, the volume mounted at that path,
+/// the ConfigMap behind the volume and the key; when any link is missing, <see cref="SourceProblem"/> says which, and the
+/// config is null. The collector of an OpenTelemetryCollector (<see cref="Operated"/>) loads the CR's own
+/// <c>spec.config</c>: an object in v1beta1, YAML text in v1alpha1.
 /// </summary>
 public sealed class CollectorInstance
 {
-    private CollectorInstance(Workload workload, ContainerView container, string image, ImageReference reference, CollectorDistribution distribution)
+    /// <summary>How messages name the image of an OpenTelemetryCollector that sets no spec.image.</summary>
+    public const string OperatorDefaultImage = "the operator's default image";
+
+    private CollectorInstance(Workload workload, ContainerView container, string? image, CollectorDistribution? distribution)
     {
         Workload = workload;
         Container = container;
-        Image = image;
-        Reference = reference;
+        Image = image ?? OperatorDefaultImage;
+        Reference = image is null ? null : ImageReference.Parse(image);
         Distribution = distribution;
-        Version = CollectorVersion.Parse(reference.Tag);
+        Version = CollectorVersion.Parse(Reference?.Tag);
     }
 
     public Workload Workload { get; }
 
     public ContainerView Container { get; }
 
+    /// <summary>The image, or <see cref="OperatorDefaultImage"/>.</summary>
     public string Image { get; }
 
-    /// <summary>The image split into repository, tag and digest.</summary>
-    public ImageReference Reference { get; }
+    /// <summary>The image split into repository, tag and digest; null for an OpenTelemetryCollector that names no image.</summary>
+    public ImageReference? Reference { get; }
 
-    public CollectorDistribution Distribution { get; }
+    /// <summary>The distribution the image is; null when it cannot be told (an OpenTelemetryCollector's image that is not one of the catalog's, or none).</summary>
+    public CollectorDistribution? Distribution { get; }
 
-    /// <summary>The collector release, when the tag says; null for digests or custom tags.</summary>
+    /// <summary>The collector release, when the tag says; null for digests, custom tags or no image.</summary>
     public CollectorVersion? Version { get; }
+
+    /// <summary>Whether the OpenTelemetry Operator runs this collector from an OpenTelemetryCollector (the config is its spec.config).</summary>
+    public bool Operated => Workload.Manifest.Kind == OpenTelemetryOperatorFacts.Kind;
+
+    /// <summary>The OpenTelemetryCollector's mode (deployment, statefulset, daemonset, sidecar); null for a collector of a workload.</summary>
+    public string? Mode => Operated ? Workload.Manifest.Spec?.GetString("mode") ?? OpenTelemetryOperatorFacts.DeploymentMode : null;
+
+    /// <summary>The object holding the config: the ConfigMap, or the OpenTelemetryCollector; null when not found.</summary>
+    public Manifest? ConfigOwner => Operated ? Workload.Manifest : ConfigMap;
+
+    /// <summary>For messages: <c>ConfigMap "otel-collector-config"</c>, <c>OpenTelemetryCollector "tracing"</c>.</summary>
+    public string Source => $"{(Operated ? OpenTelemetryOperatorFacts.Kind : "ConfigMap")} \"{ConfigOwner?.Name}\"";
+
+    /// <summary>The node holding the config: the ConfigMap key's text, or spec.config.</summary>
+    public YamlNode? ConfigNode { get; private set; }
 
     /// <summary>The config file path the collector reads, or null when it runs the image's built-in config.</summary>
     public string? ConfigPath { get; private set; }
@@ -45,11 +67,11 @@ public sealed class CollectorInstance
 
     public string? ConfigKey { get; private set; }
 
-    /// <summary>The config, parsed, with positions in the ConfigMap's file; null when it could not be found or parsed.</summary>
+    /// <summary>The config, parsed, with positions in <see cref="ConfigFile"/>; null when it could not be found or parsed.</summary>
     public YamlMapping? Config { get; private set; }
 
-    /// <summary>The file the config's positions refer to (the ConfigMap's file).</summary>
-    public string ConfigFile => ConfigMap?.File ?? Workload.Manifest.File;
+    /// <summary>The file the config's positions refer to (the ConfigMap's or the OpenTelemetryCollector's file).</summary>
+    public string ConfigFile => ConfigOwner?.File ?? Workload.Manifest.File;
 
     /// <summary>Problems parsing the config text (positions in <see cref="ConfigFile"/>).</summary>
     public IReadOnlyList<YamlProblem> ConfigProblems { get; private set; } = [];
@@ -60,27 +82,51 @@ public sealed class CollectorInstance
     /// <summary>Why the config could not be located, with the node and path to point at; null when it was found.</summary>
     public (string Message, Manifest Manifest, YamlNode? Node, string Path)? SourceProblem { get; private set; }
 
-    /// <summary>The ConfigMap field holding the config, e.g. <c>data[config.yaml]</c>.</summary>
-    public string ConfigFieldPath => ConfigKey is null ? "data" : FieldPath.Child("data", ConfigKey);
+    /// <summary>The field holding the config, e.g. <c>data[config.yaml]</c> or <c>spec.config</c>.</summary>
+    public string ConfigFieldPath => Operated ? "spec.config" : ConfigKey is null ? "data" : FieldPath.Child("data", ConfigKey);
 
-    /// <summary>The collector's own field path for a node inside the config, prefixed by the ConfigMap field.</summary>
-    public string PathInConfig(string configPath) => ConfigFieldPath + " → " + configPath;
+    /// <summary>
+    /// The field path of a node inside the config: below <c>spec.config</c> when the config is part of the object, after
+    /// an arrow when it is a text the collector parses (a ConfigMap key, a v1alpha1 spec.config).
+    /// </summary>
+    public string PathInConfig(string configPath) => ConfigNode is YamlMapping ? ConfigFieldPath + "." + configPath : ConfigFieldPath + " → " + configPath;
 
     public static CollectorInstance? Find(Workload workload, ContainerView container, LintContext context)
     {
-        if (workload.ImageOf(container) is not { } image)
+        if (workload.Manifest.Kind == OpenTelemetryOperatorFacts.Kind)
+        {
+            return container == workload.Containers[0] ? FromOperator(workload, container, context) : null;
+        }
+
+        if (workload.ImageOf(container) is not { } image
+            || CollectorCatalog.DistributionOf(ImageReference.Parse(image).Repository) is not { } distribution)
         {
             return null;
         }
 
-        var reference = ImageReference.Parse(image);
-        if (CollectorCatalog.DistributionOf(reference.Repository) is not { } distribution)
-        {
-            return null;
-        }
-
-        var instance = new CollectorInstance(workload, container, image, reference, distribution);
+        var instance = new CollectorInstance(workload, container, image, distribution);
         instance.Locate(context);
+        return instance;
+    }
+
+    /// <summary>The collector of an OpenTelemetryCollector: its spec.image (any image: the CR says it is a collector) and spec.config.</summary>
+    private static CollectorInstance FromOperator(Workload workload, ContainerView container, LintContext context)
+    {
+        var image = container.Image;
+        var distribution = image is null ? null : CollectorCatalog.DistributionOf(ImageReference.Parse(image).Repository);
+        var instance = new CollectorInstance(workload, container, image, distribution);
+        switch (workload.Manifest.Spec?["config"])
+        {
+            case YamlMapping config:
+                instance.ConfigNode = config;
+                instance.Config = config;
+                break;
+            case YamlScalar { IsNull: false, Kind: ScalarKind.String } text:
+                instance.ConfigNode = text;
+                instance.ParseText(text, context.StreamOf(workload.Manifest));
+                break;
+        }
+
         return instance;
     }
 
@@ -162,12 +208,18 @@ public sealed class CollectorInstance
         }
 
         ConfigKey = key;
-        var stream = EmbeddedYaml.Parse(value, context.StreamOf(ConfigMap));
+        ConfigNode = value;
+        ParseText(value, context.StreamOf(ConfigMap));
+    }
+
+    private void ParseText(YamlScalar value, YamlStream outer)
+    {
+        var stream = EmbeddedYaml.Parse(value, outer);
         ConfigProblems = stream.Problems;
         Config = stream.Problems.Any(p => p.Kind is YamlProblemKind.Syntax or YamlProblemKind.Limit) ? null : stream.Documents.FirstOrDefault()?.Root as YamlMapping;
     }
 
-    private static string? DefaultConfigPath(CollectorDistribution distribution) => distribution switch
+    private static string? DefaultConfigPath(CollectorDistribution? distribution) => distribution switch
     {
         CollectorDistribution.Contrib => "/etc/otelcol-contrib/config.yaml",
         CollectorDistribution.K8s => null,

@@ -28,7 +28,8 @@ public sealed class ContainerView
     private readonly YamlMapping _resourcesOwner;
     private readonly string _resourcesOwnerPath;
 
-    private ContainerView(YamlMapping node, string path, string? name = null, YamlMapping? resourcesOwner = null, string? resourcesOwnerPath = null)
+    private ContainerView(YamlMapping node, string path, string? name = null, YamlMapping? resourcesOwner = null, string? resourcesOwnerPath = null,
+        IReadOnlyList<PortView>? ports = null)
     {
         Node = node;
         Path = path;
@@ -38,7 +39,7 @@ public sealed class ContainerView
         Image = node.GetString("image");
         Env = ReadEnv(node, path);
         EnvSources = ReadEnvSources(node, path);
-        Ports = ReadPorts(node, path);
+        Ports = ports ?? ReadPorts(node, path);
         VolumeMounts = ReadMounts(node.GetSequence("volumeMounts"), FieldPath.Child(path, "volumeMounts"));
         Arguments = ReadStrings(node, "command", path).Concat(ReadStrings(node, "args", path)).ToList();
         Probes = ReadProbes(node, path);
@@ -83,6 +84,12 @@ public sealed class ContainerView
     /// </summary>
     internal static ContainerView ReadBuilt(string name, YamlMapping node, string path, YamlMapping resourcesOwner, string resourcesOwnerPath) =>
         new(node, path, name, resourcesOwner, resourcesOwnerPath);
+
+    /// <summary>
+    /// A container an operator builds from fields of its custom resource (<paramref name="node"/>: image, env, resources,
+    /// securityContext, volumeMounts), with the name and the ports the operator gives it.
+    /// </summary>
+    public static ContainerView ReadOperated(YamlMapping node, string path, string name, IReadOnlyList<PortView> ports) => new(node, path, name, ports: ports);
 
     /// <summary>Adds mounts that belong to this container but live elsewhere in the object (LlamaStackDistribution podOverrides).</summary>
     internal void AddMounts(IEnumerable<MountView> mounts) => VolumeMounts = [.. VolumeMounts, .. mounts];

@@ -14,10 +14,11 @@ public enum OtlpTransport
 /// Where a container's traces go, followed through the bundle the way the cluster follows it: the endpoint env var that
 /// applies to traces (<c>OTEL_EXPORTER_OTLP_TRACES_ENDPOINT</c> when set, else <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>) →
 /// Service → Service port → targetPort → container port → the OTLP receiver of the collector's pipelines listening there,
-/// and which signals (traces, metrics) its pipelines take. For the Services the Tempo operator makes for a
-/// TempoMonolithic, its ports come from <see cref="TempoFacts"/> (Tempo takes traces only). A route ends in exactly one
-/// of: <see cref="MissingService"/>, <see cref="Problem"/>, a <see cref="Listener"/>, or none of them (outside the
-/// cluster, or leading to pods whose listeners cannot be seen).
+/// and which signals (traces, metrics) its pipelines take. The Services operators make are followed too: those of an
+/// OpenTelemetryCollector (<c>X-collector</c> and its headless twin, with a port per receiver the config starts,
+/// <see cref="OpenTelemetryOperatorFacts"/>), and those of a TempoMonolithic or TempoStack (<see cref="TempoFacts"/>;
+/// Tempo takes traces only). A route ends in exactly one of: <see cref="MissingService"/>, <see cref="Problem"/>, a
+/// <see cref="Listener"/>, or none of them (outside the cluster, or leading to pods whose listeners cannot be seen).
 /// </summary>
 public sealed class OtlpRoute
 {
@@ -64,7 +65,7 @@ public sealed class OtlpRoute
         _ => null,
     };
 
-    /// <summary>The host names a Service that is not in the bundle (and that no TempoMonolithic creates), e.g. <c>otel-collector in namespace llamastack</c>.</summary>
+    /// <summary>The host names a Service that is not in the bundle (and that no operator creates for a CR of the bundle), e.g. <c>otel-collector in namespace llamastack</c>.</summary>
     public string? MissingService { get; private set; }
 
     /// <summary>Why the route stops before any OTLP listener (a port not exposed, a target no container has, ...).</summary>
@@ -117,6 +118,10 @@ public sealed class OtlpRoute
         {
             route.Service = service;
             route.ThroughService(context, service);
+        }
+        else if (context.CollectorServing(target.Service, target.Namespace) is { } collector)
+        {
+            route.IntoOperatorCollector(context, collector, target.Service);
         }
         else if (context.TempoServing(target.Service, target.Namespace) is { } tempo)
         {
@@ -176,19 +181,59 @@ public sealed class OtlpRoute
         Problem = problem;
     }
 
+    /// <summary>
+    /// Into the Service the OpenTelemetry Operator creates for an OpenTelemetryCollector: it carries a port for each
+    /// receiver the config starts (its listener's port, targeting the same container port), and none in sidecar mode.
+    /// </summary>
+    private void IntoOperatorCollector(LintContext context, CollectorInstance collector, string serviceName)
+    {
+        var owner = collector.Workload.Manifest.Ref;
+        if (collector.Mode == OpenTelemetryOperatorFacts.SidecarMode)
+        {
+            Problem = $"{owner} runs in sidecar mode, in which the operator creates no Service {serviceName}: send to localhost from the pods it is injected into";
+            return;
+        }
+
+        if (context.ConfigOf(collector) is not { } config)
+        {
+            return;
+        }
+
+        var listeners = config.OtlpListeners().ToList();
+        if (listeners.Any(l => l.Port is null))
+        {
+            return; // A port set at run time: which ports the operator opens is unknown.
+        }
+
+        if (listeners.FirstOrDefault(l => l.Port == Port) is { } listener)
+        {
+            Listener = listener.Protocol == "grpc" ? OtlpTransport.Grpc : OtlpTransport.Http;
+            ListenerDescription = $"receiver {listener.Component!.Key.Text} ({NameOf(Listener.Value)}, port {listener.Port}) of {owner}, through Service {serviceName}";
+            Signals = config.SignalsOf(listener.Component.Id);
+            SignalSource = $"the pipelines of {config.Source} ({config.PipelineList})";
+            return;
+        }
+
+        var open = listeners.Count == 0 ? "none" : List(listeners.Select(l => $"{l.Component!.Key.Text} {NameOf(l.Protocol == "grpc" ? OtlpTransport.Grpc : OtlpTransport.Http)} {l.Port}"));
+        Problem = $"Service {serviceName}, which the OpenTelemetry Operator creates for {owner}, has a port for each receiver of its config, and no OTLP receiver of a traces pipeline listens on port {Port} (OTLP listeners: {open})";
+    }
+
     private void IntoTempo(TempoView tempo, string serviceName)
     {
         if (serviceName != tempo.IngestServiceName)
         {
-            Problem = $"{tempo.Manifest.Ref} does not create Service {serviceName}: its OTLP Service is {tempo.IngestServiceName}"
-                + (tempo.GatewayEnabled ? " (with tenants only the gateway Service exists)" : " (the gateway Service exists only with multitenancy tenants)");
+            Problem = tempo.IsStack
+                ? $"{tempo.Manifest.Ref} takes OTLP through Service {tempo.IngestServiceName}"
+                    + (tempo.GatewayEnabled ? " (with the gateway, the distributor's receivers require internal mTLS and admit only the gateway's pods)" : $": Service {serviceName} exists only with spec.template.gateway.enabled")
+                : $"{tempo.Manifest.Ref} does not create Service {serviceName}: its OTLP Service is {tempo.IngestServiceName}"
+                    + (tempo.GatewayEnabled ? " (with tenants only the gateway Service exists)" : " (the gateway Service exists only with multitenancy tenants)");
             return;
         }
 
         var ports = new List<(long Port, OtlpTransport Transport)>();
         if (tempo.GrpcEnabled)
         {
-            ports.Add((TempoFacts.OtlpGrpcPort, OtlpTransport.Grpc));
+            ports.Add((tempo.GrpcPort, OtlpTransport.Grpc));
         }
 
         if (tempo.GatewayEnabled)
@@ -210,7 +255,7 @@ public sealed class OtlpRoute
         }
 
         var open = ports.Count == 0 ? "no port" : List(ports.Select(p => PortText(p.Port, NameOf(p.Transport))));
-        Problem = $"Service {serviceName}, which the Tempo operator creates for {tempo.Manifest.Ref}, receives OTLP on {open}, not port {Port}";
+        Problem = $"Service {serviceName}, which the Tempo Operator creates for {tempo.Manifest.Ref}, receives OTLP on {open}, not port {Port}";
     }
 
     private static readonly IReadOnlySet<string> TracesOnly = new HashSet<string>(StringComparer.Ordinal) { "traces" };

@@ -34,16 +34,12 @@ public sealed class ServiceView
 
     public static ServiceView Read(Manifest manifest) => new(manifest);
 
-    /// <summary>Whether a workload's pods carry every label of this Service's selector.</summary>
-    public bool Selects(Workload workload)
-    {
-        if (Selector is not { Count: > 0 } selector || workload.PodLabels is not { } labels || !SameNamespace(workload.Namespace))
-        {
-            return false;
-        }
+    /// <summary>Whether a workload's pods carry every label of this Service's selector (the operator's labels for pods an operator runs).</summary>
+    public bool Selects(Workload workload) => workload.Pods is { } pods && Match(pods) == SelectorMatch.Yes;
 
-        return selector.Entries.All(e => labels.GetString(e.Key.Text) is { } value && e.Value is YamlScalar s && s.Text == value);
-    }
+    /// <summary>Whether this Service's selector matches a set of pods (in its namespace).</summary>
+    public SelectorMatch Match(PodGroup pods) =>
+        Selector is { Count: > 0 } selector && SameNamespace(pods.Namespace) ? pods.Match(selector) : SelectorMatch.No;
 
     public bool SameNamespace(string? ns) => Namespace is null || ns is null || Namespace == ns;
 }

@@ -7,15 +7,18 @@ namespace Generator.Lint.Views;
 /// <summary>
 /// Anything that runs pods: Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod, the
 /// LlamaStackDistribution (whose operator builds the pod from <c>spec.server</c>: one container from
-/// <c>containerSpec</c>, volumes, mounts and — if a CRD had them — init containers from <c>podOverrides</c>), and the
+/// <c>containerSpec</c>, volumes, mounts and — if a CRD had them — init containers from <c>podOverrides</c>), the
 /// OGXServer (whose operator builds one container, <c>ogx</c>, with the env, volume mounts, command and args of
 /// <c>spec.workload.overrides</c>, the resources of <c>spec.workload</c>, and the pod's volumes from the overrides;
-/// operator-objects-facts.md §3).
+/// operator-objects-facts.md §3), and the OpenTelemetryCollector (whose operator builds the pod from <c>spec</c>:
+/// container <c>otc-container</c> with the image, env, resources and mounts there and the ports it derives from
+/// <c>spec.config</c>, the additional and init containers, volumes, and the labels of
+/// <see cref="OperatorPodLabels.OpenTelemetryCollector"/>).
 /// </summary>
 public sealed class Workload
 {
     private Workload(Manifest manifest, YamlMapping? podLabels, YamlMapping? podSecurityContext, IReadOnlyList<ContainerView> containers,
-        IReadOnlyList<ContainerView> initContainers, IReadOnlyList<VolumeView> volumes)
+        IReadOnlyList<ContainerView> initContainers, IReadOnlyList<VolumeView> volumes, PodGroup? pods = null)
     {
         Manifest = manifest;
         PodLabels = podLabels;
@@ -23,12 +26,16 @@ public sealed class Workload
         Containers = containers;
         InitContainers = initContainers;
         Volumes = volumes;
+        Pods = pods ?? (podLabels is null ? null : PodGroup.OfTemplate(manifest, podLabels));
     }
 
     public Manifest Manifest { get; }
 
-    /// <summary>The pod template's labels (null when unknown, e.g. pods an operator labels itself).</summary>
+    /// <summary>The pod template's labels (null when the workload has no template: pods an operator labels itself).</summary>
     public YamlMapping? PodLabels { get; }
+
+    /// <summary>The workload's pods with their labels, as Services select them (null when they cannot be told, or it runs no pods of its own).</summary>
+    public PodGroup? Pods { get; }
 
     /// <summary>The pod's securityContext (null for a LlamaStackDistribution, whose operator builds the pod).</summary>
     public YamlMapping? PodSecurityContext { get; }
@@ -58,6 +65,11 @@ public sealed class Workload
         if (manifest.Kind == OgxFacts.Kind)
         {
             return FromOgx(manifest);
+        }
+
+        if (manifest.Kind == OpenTelemetryOperatorFacts.Kind)
+        {
+            return FromOperatorCollector(manifest);
         }
 
         string[]? keys = manifest.Kind switch
@@ -148,6 +160,54 @@ public sealed class Workload
             [container],
             [],
             ReadVolumes(overrides?.GetSequence("volumes"), OgxFacts.OverridesPath + ".volumes"));
+    }
+
+    /// <summary>
+    /// The pod the OpenTelemetry Operator runs for an OpenTelemetryCollector (operator-objects-facts.md §1): the collector
+    /// container from <c>spec</c>, with <c>spec.ports</c> and the ports derived from an object <c>spec.config</c> (the v1alpha1
+    /// text config is read only by the collector views), then <c>spec.additionalContainers</c>. In sidecar mode the pods
+    /// are other workloads' (no pods of its own).
+    /// </summary>
+    private static Workload? FromOperatorCollector(Manifest manifest)
+    {
+        if (manifest.Spec is not { } spec)
+        {
+            return null;
+        }
+
+        var ports = new List<PortView>();
+        ports.AddRange(ListItems.Read(spec.GetSequence("ports"), "spec.ports", (port, path) =>
+            (port.GetScalar("targetPort")?.AsInteger() ?? port.GetScalar("port")?.AsInteger()) is { } number
+                ? new PortView(port.GetString("name"), number, port, path)
+                : null));
+        if (spec.GetMapping("config") is { } config)
+        {
+            ports.AddRange(CollectorConfigView.OperatorPorts(config, "spec.config").Where(p => ports.All(q => q.Number != p.Number)));
+        }
+
+        var containers = new List<ContainerView> { ContainerView.ReadOperated(spec, "spec", OpenTelemetryOperatorFacts.ContainerName, ports) };
+        containers.AddRange(ReadContainers(spec.GetSequence("additionalContainers"), "spec.additionalContainers"));
+        var mode = spec.GetString("mode") ?? OpenTelemetryOperatorFacts.DeploymentMode;
+        PodGroup? pods = null;
+        if (mode != OpenTelemetryOperatorFacts.SidecarMode && manifest.Namespace is { } ns)
+        {
+            var crLabels = (manifest.Root.GetMapping("metadata")?.GetMapping("labels") ?? [])
+                .Where(e => e.Value is YamlScalar { IsNull: false })
+                .Select(e => KeyValuePair.Create(e.Key.Text, ((YamlScalar)e.Value).Text));
+            var image = spec.GetString("image");
+            var tag = image is null ? null : ImageReference.Parse(image).Tag ?? "latest";
+            pods = PodGroup.Operated(manifest, $"the pods the OpenTelemetry Operator runs for {manifest.Ref}",
+                OperatorPodLabels.OpenTelemetryCollector(manifest.Name, ns, crLabels, tag));
+        }
+
+        return new Workload(
+            manifest,
+            podLabels: null,
+            spec.GetMapping("podSecurityContext"),
+            containers,
+            ReadContainers(spec.GetSequence("initContainers"), "spec.initContainers"),
+            ReadVolumes(spec.GetSequence("volumes"), "spec.volumes"),
+            pods);
     }
 
     /// <summary>The server image of a LlamaStackDistribution or OGXServer (its distribution's image), if it names one.</summary>

@@ -48,7 +48,7 @@ public sealed class CollectorExporterTempoTests
 
         var finding = Assert.Single(Check(_rule, Collector(config), Tempo()));
 
-        Assert.Contains("sends to Service \"tempo-tracing\" in namespace \"llamastack\", which no TempoMonolithic in the bundle creates; the bundle has TempoMonolithic \"tracing\" (Service \"tempo-tracing\" in namespace \"observability\")", finding.Message);
+        Assert.Contains("sends to Service \"tempo-tracing\" in namespace \"llamastack\", which no TempoMonolithic or TempoStack in the bundle creates; the bundle has TempoMonolithic \"tracing\" (Service \"tempo-tracing\" in namespace \"observability\")", finding.Message);
     }
 
     [Fact]
@@ -103,5 +103,64 @@ public sealed class CollectorExporterTempoTests
 
         Assert.Empty(Check(_rule, Collector(config), Tempo()));
         Assert.Single(Check(new ReferenceTypo(), Collector(config), Tempo()));
+    }
+
+    private static string StackExporter(string endpoint, string settings = "  tls:\n    insecure: true") =>
+        Config(exporters: $"otlp_grpc/tempo:\n  endpoint: {endpoint}\n{settings}", pipelineExporters: "[otlp_grpc/tempo]", extensions: BearerToken, serviceExtensions: "[health_check, bearertokenauth]");
+
+    private const string GatewaySettings = "  tls:\n    ca_file: /var/run/secrets/kubernetes.io/serviceaccount/service-ca.crt\n  auth:\n    authenticator: bearertokenauth\n  headers:\n    X-Scope-OrgID: dev";
+
+    [Fact]
+    public void Check_TempoStackWithGateway_DistributorCannotWork()
+    {
+        var config = StackExporter("tempo-tracing-distributor.observability.svc.cluster.local:4317", GatewaySettings);
+
+        var finding = Assert.Single(Check(_rule, Collector(config, "otel/opentelemetry-collector-contrib:0.159.0"), TempoStack(gateway: true, tenants: "dev")));
+
+        Assert.Contains("but TempoStack \"tracing\" has a gateway: the distributor's OTLP receivers then require internal mTLS and its NetworkPolicy admits only the gateway's pods, so every export fails; its way in is \"tempo-tracing-gateway\"; send to tempo-tracing-gateway.observability.svc.cluster.local:8090", finding.Message);
+    }
+
+    [Fact]
+    public void Check_TempoStackGateway_TakesGrpcOn8090()
+    {
+        var image = "otel/opentelemetry-collector-contrib:0.159.0";
+        var right = StackExporter("tempo-tracing-gateway.observability.svc.cluster.local:8090", GatewaySettings);
+        var wrong = StackExporter("tempo-tracing-gateway.observability.svc.cluster.local:4317", GatewaySettings);
+
+        Assert.Empty(Check(_rule, Collector(right, image), TempoStack(gateway: true, tenants: "dev")));
+        var finding = Assert.Single(Check(_rule, Collector(wrong, image), TempoStack(gateway: true, tenants: "dev")));
+        Assert.Contains("takes OTLP gRPC at tempo-tracing-gateway.observability.svc.cluster.local:8090", finding.Message);
+    }
+
+    [Fact]
+    public void Check_TempoStackWithoutGateway_DistributorTakesGrpc_GatewayDoesNotExist()
+    {
+        Assert.Empty(Check(_rule, Collector(StackExporter("tempo-tracing-distributor.observability.svc.cluster.local:4317")), TempoStack()));
+
+        var finding = Assert.Single(Check(_rule, Collector(StackExporter("tempo-tracing-gateway.observability.svc.cluster.local:8090")), TempoStack()));
+
+        Assert.Contains("TempoStack \"tracing\" has no gateway (spec.template.gateway.enabled is not true), so its only OTLP Service is \"tempo-tracing-distributor\"", finding.Message);
+    }
+
+    [Fact]
+    public void Check_MultitenantTempoStackWithoutGateway_NeedsTheTenantHeader()
+    {
+        var tempo = TempoStack(mode: "static", tenants: "dev");
+        var withHeader = StackExporter("tempo-tracing-distributor.observability.svc.cluster.local:4317", "  tls:\n    insecure: true\n  headers:\n    X-Scope-OrgID: dev");
+
+        Assert.Empty(Check(_rule, Collector(withHeader), tempo));
+        var finding = Assert.Single(Check(_rule, Collector(StackExporter("tempo-tracing-distributor.observability.svc.cluster.local:4317")), tempo));
+        Assert.Contains("sends to TempoStack \"tracing\", which runs multi-tenant without a gateway, but sets no headers.X-Scope-OrgID; Tempo rejects spans that name no tenant", finding.Message);
+    }
+
+    [Fact]
+    public void Check_MonolithicMultitenancyWithoutTenants_RunsMultiTenantWithoutGateway()
+    {
+        var tempo = Tempo("multitenancy:\n  enabled: true\n");
+        var plain = Collector(StackExporter("tempo-tracing.observability.svc.cluster.local:4317"));
+        var withHeader = Collector(StackExporter("tempo-tracing.observability.svc.cluster.local:4317", "  tls:\n    insecure: true\n  headers:\n    X-Scope-OrgID: anyone"));
+
+        Assert.Contains("which runs multi-tenant without a gateway, but sets no headers.X-Scope-OrgID", Assert.Single(Check(_rule, plain, tempo)).Message);
+        Assert.Empty(Check(_rule, withHeader, tempo));
     }
 }

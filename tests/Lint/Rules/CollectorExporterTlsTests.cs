@@ -48,4 +48,18 @@ public sealed class CollectorExporterTlsTests
     {
         Assert.Empty(Check(_rule, Collector(Exporting("otlp_grpc", "  endpoint: jaeger-collector.observability:4317")), Tempo()));
     }
+
+    [Fact]
+    public void Check_TempoStack_GatewayNeedsTls_DistributorIsPlain()
+    {
+        var insecureToGateway = Exporting("otlp_grpc", "  endpoint: tempo-tracing-gateway.observability.svc:8090\n  tls:\n    insecure: true");
+        var insecureToDistributor = Exporting("otlp_grpc", "  endpoint: tempo-tracing-distributor.observability.svc:4317\n  tls:\n    insecure: true");
+        var tlsToDistributor = Exporting("otlp_grpc", "  endpoint: tempo-tracing-distributor.observability.svc:4317");
+
+        var gateway = Assert.Single(Check(_rule, Collector(insecureToGateway), TempoStack(gateway: true, tenants: "dev")));
+        Assert.Contains("the gateway Service \"tempo-tracing-gateway\" of TempoStack \"tracing\", which serves only TLS, but tls.insecure: true makes it send plain text", gateway.Message);
+        Assert.Empty(Check(_rule, Collector(insecureToDistributor), TempoStack()));
+        var distributor = Assert.Single(Check(_rule, Collector(tlsToDistributor), TempoStack()));
+        Assert.Contains("Service \"tempo-tracing-distributor\" of TempoStack \"tracing\", whose OTLP gRPC port serves plain text", distributor.Message);
+    }
 }

@@ -123,4 +123,68 @@ public sealed class OtlpEndpointServiceTests
         Assert.DoesNotContain("traces:\n", collector, StringComparison.Ordinal);
         Assert.Empty(Check(_rule, collector, app));
     }
+
+    private static string Sending(string endpoint, string protocol = "http/protobuf") =>
+        App("tracing", ("OTEL_EXPORTER_OTLP_ENDPOINT", endpoint), ("OTEL_EXPORTER_OTLP_PROTOCOL", protocol));
+
+    [Theory]
+    [InlineData("http://otel-collector.tracing.svc:4318")]
+    [InlineData("http://otel-collector-headless.tracing.svc.cluster.local:4318")]
+    public void Check_ServiceTheOperatorCreates_IsFollowedToTheReceiver(string endpoint)
+    {
+        Assert.Empty(Check(_rule, OperatorCollector(ns: "tracing"), Sending(endpoint)));
+
+        var finding = Assert.Single(Check(_rule, OperatorCollector(ns: "tracing"), Sending(endpoint, "grpc")));
+
+        Assert.Contains("reaches receiver otlp (HTTP, port 4318) of OpenTelemetryCollector tracing/otel, through Service otel-collector", finding.Message);
+    }
+
+    [Fact]
+    public void Check_PortNoReceiverOfTheOperatorCollectorOpens_SaysWhichListen()
+    {
+        var finding = Assert.Single(Check(_rule, OperatorCollector(ns: "tracing"), Sending("http://otel-collector.tracing.svc:4317", "grpc")));
+
+        Assert.Equal(
+            "OTEL_EXPORTER_OTLP_ENDPOINT http://otel-collector.tracing.svc:4317 of container \"app\": Service otel-collector, which the OpenTelemetry Operator creates for OpenTelemetryCollector tracing/otel, has a port for each receiver of its config, and no OTLP receiver of a traces pipeline listens on port 4317 (OTLP listeners: otlp HTTP 4318)",
+            finding.Message);
+    }
+
+    [Fact]
+    public void Check_SidecarCollector_HasNoService()
+    {
+        var finding = Assert.Single(Check(_rule, OperatorCollector(ns: "tracing", mode: "sidecar"), Sending("http://otel-collector.tracing.svc:4318")));
+
+        Assert.Contains("OpenTelemetryCollector tracing/otel runs in sidecar mode, in which the operator creates no Service otel-collector", finding.Message);
+    }
+
+    [Fact]
+    public void Check_UserServiceOnTheOperatorsPodLabels_ReachesTheDerivedPort()
+    {
+        var service = Service("traces", "tracing", "app.kubernetes.io/instance: tracing.otel\napp.kubernetes.io/component: opentelemetry-collector",
+            "- name: otlp\n  port: 4318\n  targetPort: otlp-http");
+
+        Assert.Empty(Check(_rule, OperatorCollector(ns: "tracing"), service, Sending("http://traces.tracing.svc:4318")));
+
+        var finding = Assert.Single(Check(_rule, OperatorCollector(ns: "tracing"), service, Sending("http://traces.tracing.svc:4318", "grpc")));
+        Assert.Contains("reaches receiver otlp (HTTP, port 4318) of OpenTelemetryCollector tracing/otel, which accepts OTLP/HTTP", finding.Message);
+    }
+
+    [Fact]
+    public void Check_TempoStackDistributor_TakesBothProtocolsWithoutGateway()
+    {
+        Assert.Empty(Check(_rule, TempoStack(), Sending("http://tempo-tracing-distributor.observability.svc:4318")));
+
+        var finding = Assert.Single(Check(_rule, TempoStack(), Sending("http://tempo-tracing-distributor.observability.svc:4319")));
+
+        Assert.Contains("Service tempo-tracing-distributor, which the Tempo Operator creates for TempoStack observability/tracing, receives OTLP on 4317 (gRPC), 4318 (HTTP), not port 4319", finding.Message);
+    }
+
+    [Fact]
+    public void Check_TempoStackWithGateway_TheDistributorIsNoWayIn()
+    {
+        var finding = Assert.Single(Check(_rule, TempoStack(gateway: true, tenants: "dev"), Sending("http://tempo-tracing-distributor.observability.svc:4318")));
+
+        Assert.Contains("TempoStack observability/tracing takes OTLP through Service tempo-tracing-gateway (with the gateway, the distributor's receivers require internal mTLS and admit only the gateway's pods)", finding.Message);
+        Assert.Empty(Check(_rule, TempoStack(gateway: true, tenants: "dev"), Sending("https://tempo-tracing-gateway.observability.svc:8090", "grpc")));
+    }
 }

@@ -47,4 +47,15 @@ public sealed class OtlpEndpointUnresolvedTests
         Assert.Empty(Check(_rule, Collector(ns: "tracing"), app));
         Assert.Contains("did you mean otel-collector?", Assert.Single(Check(new ReferenceTypo(), Collector(ns: "tracing"), app)).Message);
     }
+
+    [Fact]
+    public void Check_ServiceAnOperatorCreatesForACrOfTheBundle_IsResolved()
+    {
+        var collector = App("tracing", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector.tracing.svc:4318"));
+        var tempo = App("tracing", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://tempo-tracing-distributor.observability.svc:4318"));
+
+        Assert.Empty(Check(_rule, OperatorCollector(ns: "tracing"), collector));
+        Assert.Empty(Check(_rule, TempoStack(), tempo));
+        Assert.Single(Check(_rule, OperatorCollector(name: "other", ns: "tracing"), collector));
+    }
 }

@@ -21,4 +21,10 @@ public sealed class TempoMemoryStorageTests
     {
         Assert.Empty(Check(_rule, Tempo("storage:\n  traces:\n    backend: pv\n")));
     }
+
+    [Fact]
+    public void Check_TempoStack_KeepsTracesInObjectStorage()
+    {
+        Assert.Empty(Check(_rule, TempoStack()));
+    }
 }

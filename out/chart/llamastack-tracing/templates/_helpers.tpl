@@ -74,7 +74,7 @@ exporters:
     auth:
       authenticator: bearertokenauth
     {{- end }}
-    {{- if include "llamastack-tracing.tempo.gateway" . }}
+    {{- if include "llamastack-tracing.tempo.multiTenant" . }}
     headers:
       X-Scope-OrgID: {{ include "llamastack-tracing.yamlString" (include "llamastack-tracing.collector.tenant" .) }}
     {{- end }}
@@ -173,10 +173,10 @@ The collector needs a ServiceAccount and RBAC: for the Tempo gateway (tenant wri
 {{- end }}
 
 {{/*
-The collector's OTLP endpoint for LlamaStack: the HTTP receiver when open, else gRPC.
+The collector's OTLP endpoint for LlamaStack: the HTTP receiver when open, else gRPC, on the collector's Service.
 */}}
 {{- define "llamastack-tracing.collector.otlpEndpoint" -}}
-{{- printf "http://%s.%s.svc.cluster.local:%d" .Values.collector.name .Values.namespaces.application (ternary (int64 .Values.collector.receivers.http.port) (int64 .Values.collector.receivers.grpc.port) .Values.collector.receivers.http.enabled) }}
+{{- printf "http://%s.%s.svc.cluster.local:%d" (include "llamastack-tracing.collector.serviceName" .) .Values.namespaces.application (ternary (int64 .Values.collector.receivers.http.port) (int64 .Values.collector.receivers.grpc.port) .Values.collector.receivers.http.enabled) }}
 {{- end }}
 
 {{/*
@@ -185,6 +185,13 @@ Labels that select the pods of opentelemetry-collector: name and instance only, 
 {{- define "llamastack-tracing.collector.selectorLabels" -}}
 app.kubernetes.io/name: opentelemetry-collector
 app.kubernetes.io/instance: {{ .Release.Name | quote }}
+{{- end }}
+
+{{/*
+The collector's Service: <name>, or in operator mode the OpenTelemetry Operator's <name>-collector.
+*/}}
+{{- define "llamastack-tracing.collector.serviceName" -}}
+{{- ternary (printf "%s-collector" .Values.collector.name) .Values.collector.name (eq .Values.collector.mode "operator") }}
 {{- end }}
 
 {{/*
@@ -314,10 +321,10 @@ limits:
 {{- end }}
 
 {{/*
-Whether the operator puts its gateway in front of Tempo: multitenancy on, with at least one tenant.
+Whether the operator puts its gateway in front of Tempo: multi-tenant, and for a TempoStack tempo.stack.gateway on.
 */}}
 {{- define "llamastack-tracing.tempo.gateway" -}}
-{{- if and .Values.tempo.multitenancy.enabled .Values.tempo.multitenancy.tenants }}true{{ end }}
+{{- if and (include "llamastack-tracing.tempo.multiTenant" .) (or (not (eq .Values.tempo.kind "TempoStack")) .Values.tempo.stack.gateway) }}true{{ end }}
 {{- end }}
 
 {{/*
@@ -334,17 +341,35 @@ helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | 
 {{- end }}
 
 {{/*
-The Tempo Operator's name for the TempoMonolithic's objects: tempo-<name>, lower-cased, other characters as '-'.
+Whether Tempo runs multi-tenant: multitenancy on, with at least one tenant.
+*/}}
+{{- define "llamastack-tracing.tempo.multiTenant" -}}
+{{- if and .Values.tempo.multitenancy.enabled .Values.tempo.multitenancy.tenants }}true{{ end }}
+{{- end }}
+
+{{/*
+The Tempo Operator's name for Tempo's objects: tempo-<name>, lower-cased, other characters as '-'.
 */}}
 {{- define "llamastack-tracing.tempo.objectName" -}}
 {{- printf "tempo-%s" (regexReplaceAllLiteral "[^a-z0-9]" (lower .Values.tempo.name) "-") }}
 {{- end }}
 
 {{/*
-Where the collector sends traces: Tempo's OTLP/gRPC port, through the gateway when there is one.
+Where the collector sends traces: Tempo's OTLP/gRPC port, through the gateway when there is one (a TempoStack's distributor without).
 */}}
 {{- define "llamastack-tracing.tempo.otlpGrpcEndpoint" -}}
-{{- printf "%s.%s.svc.cluster.local:4317" (ternary (printf "%s-gateway" (include "llamastack-tracing.tempo.objectName" .)) (include "llamastack-tracing.tempo.objectName" .) (eq (include "llamastack-tracing.tempo.gateway" .) "true")) .Values.namespaces.tempo }}
+{{- printf "%s.%s.svc.cluster.local:%d" (ternary (printf "%s-gateway" (include "llamastack-tracing.tempo.objectName" .)) (ternary (printf "%s-distributor" (include "llamastack-tracing.tempo.objectName" .)) (include "llamastack-tracing.tempo.objectName" .) (eq .Values.tempo.kind "TempoStack")) (eq (include "llamastack-tracing.tempo.gateway" .) "true")) .Values.namespaces.tempo (ternary 8090 4317 (and (eq .Values.tempo.kind "TempoStack") (eq (include "llamastack-tracing.tempo.gateway" .) "true"))) }}
+{{- end }}
+
+{{/*
+Whether any tenant sets its own ingestion limits.
+*/}}
+{{- define "llamastack-tracing.tempo.tenantLimits" -}}
+{{- $found := false }}
+{{- range $item := .Values.tempo.multitenancy.tenants }}
+{{- if or (int64 $item.limits.ingestionRateLimitBytes) (int64 $item.limits.ingestionBurstSizeBytes) (int64 $item.limits.maxTracesPerUser) (int64 $item.limits.maxBytesPerTrace) }}{{ $found = true }}{{ end }}
+{{- end }}
+{{- if $found }}true{{ end }}
 {{- end }}
 
 {{/*
@@ -357,6 +382,17 @@ The names of Tempo's tenants, comma-separated.
 {{- end }}
 
 {{/*
+Whether any tenant sets its own retention.
+*/}}
+{{- define "llamastack-tracing.tempo.tenantRetention" -}}
+{{- $found := false }}
+{{- range $item := .Values.tempo.multitenancy.tenants }}
+{{- if $item.retention }}{{ $found = true }}{{ end }}
+{{- end }}
+{{- if $found }}true{{ end }}
+{{- end }}
+
+{{/*
 Labels of the objects of llamastack-tracing-fix.
 */}}
 {{- define "llamastack-tracing.tracingPatch.labels" -}}
@@ -364,6 +400,19 @@ app.kubernetes.io/name: llamastack-tracing-fix
 app.kubernetes.io/instance: {{ .Release.Name | quote }}
 app.kubernetes.io/version: 0.1.0
 app.kubernetes.io/component: tracing-fix
+app.kubernetes.io/part-of: llamastack-tracing
+app.kubernetes.io/managed-by: {{ .Release.Service | quote }}
+helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" | quote }}
+{{- end }}
+
+{{/*
+Labels of the objects of distributed-tracing-ui.
+*/}}
+{{- define "llamastack-tracing.tracingUi.labels" -}}
+app.kubernetes.io/name: distributed-tracing-ui
+app.kubernetes.io/instance: {{ .Release.Name | quote }}
+app.kubernetes.io/version: 0.1.0
+app.kubernetes.io/component: trace-viewer
 app.kubernetes.io/part-of: llamastack-tracing
 app.kubernetes.io/managed-by: {{ .Release.Service | quote }}
 helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" | quote }}
