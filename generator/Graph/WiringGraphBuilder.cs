@@ -76,6 +76,7 @@ public sealed class WiringGraphBuilder
             var port = route.Port.ToString(CultureInfo.InvariantCulture);
             var (to, label) = route.Service is { } service ? (ServiceNode(service), $"{protocol} :{port}")
                 : route.Tempo is { } tempo ? (TempoNode(tempo), $"{protocol} {route.Target.Service}:{port}")
+                : OperatorServiceNode(route.Target.Service, route.Target.Namespace, route.Port) is { } made ? (made, $"{protocol} :{port}")
                 : (MissingServiceNode(route.Target.Service, route.Target.Namespace), $"{protocol} :{port}");
             var file = route.Workload.Manifest.File;
             Edge(WorkloadNode(route.Workload), to, prefix + label, (file, route.Env.Value), (file, route.ProtocolEnv?.Value));
@@ -136,7 +137,8 @@ public sealed class WiringGraphBuilder
             }
             else
             {
-                to = _context.FindService(service, ns) is { } found ? ServiceNode(found) : MissingServiceNode(service, ns);
+                to = _context.FindService(service, ns) is { } found ? ServiceNode(found)
+                    : OperatorServiceNode(service, ns, port ?? 0) ?? MissingServiceNode(service, ns);
             }
         }
         else
@@ -210,6 +212,29 @@ public sealed class WiringGraphBuilder
 
     private string ServiceNode(ServiceView service) =>
         Node(ServiceKey(service), NodeKind.Service, [$"Service {service.Name}"], NamespaceCluster(service.Namespace));
+
+    /// <summary>
+    /// A Service the OpenTelemetry Operator creates for a collector of the bundle (it is not in the linted files, but it
+    /// will exist), with its edge into the receiver listening on the port: null when no such collector is there.
+    /// </summary>
+    private string? OperatorServiceNode(string name, string? ns, long port)
+    {
+        if (_context.CollectorServing(name, ns) is not { } collector)
+        {
+            return null;
+        }
+
+        var node = Node($"service/{ns ?? "-"}/{name}", NodeKind.Service, [$"Service {name}", $"made by the operator for {collector.Workload.Manifest.Kind} {collector.Workload.Manifest.Name}"],
+            NamespaceCluster(ns ?? collector.Workload.Namespace));
+        if (_context.ConfigOf(collector) is { } config && config.OtlpListeners().FirstOrDefault(l => l.Port == port) is { Component: { } receiver } listener)
+        {
+            var number = port.ToString(CultureInfo.InvariantCulture);
+            Edge(node, ComponentNode(config, ComponentKind.Receiver, receiver.Id, null), $"OTLP/{(listener.Protocol == "grpc" ? "gRPC" : "HTTP")} {number} → {number}",
+                (collector.ConfigFile, listener.Node));
+        }
+
+        return node;
+    }
 
     private string MissingServiceNode(string name, string? ns) =>
         Node($"missing/{ns ?? "-"}/{name}", NodeKind.Missing, [$"Service {name}", "not in the linted files"], NamespaceCluster(ns));

@@ -28,6 +28,30 @@ public sealed class WiringGraphBuilderTests
     }
 
     [Fact]
+    public void OperatorCollectorAndTempoStackRender_GoesThroughTheServicesTheOperatorsMake()
+    {
+        var graph = Of(Rendered("profile=cluster-observability", "collector.mode=operator", "collector.name=otel", "tempo.kind=TempoStack",
+            "tempo.storage.backend=s3", "tempo.storage.secret=tempo-s3"));
+
+        Assert.Equal("OTLP/HTTP :4318", EdgeBetween(graph, Server, "Service otel-collector").Label);
+        Assert.Equal(["Service otel-collector", "made by the operator for OpenTelemetryCollector otel"], NodeLabelled(graph, "Service otel-collector").Label);
+        Assert.Equal("OTLP/HTTP 4318 → 4318", EdgeBetween(graph, "Service otel-collector", "receiver otlp").Label);
+        Assert.Equal("OTLP/gRPC tempo-tracing-gateway:8090", EdgeBetween(graph, "exporter otlp_grpc/tempo", "TempoStack tracing").Label);
+        Assert.DoesNotContain(graph.Nodes, n => n.Kind == NodeKind.Missing);
+    }
+
+    [Fact]
+    public void OgxRender_StartsAtTheOgxServer()
+    {
+        var graph = Of(Rendered("profile=ogx"));
+
+        var server = Assert.Single(graph.Nodes, n => n.Kind == NodeKind.Workload);
+        Assert.StartsWith("OGXServer ", server.Label[0], StringComparison.Ordinal);
+        Assert.Contains(graph.Edges, e => e.From == server.Id && e.To == NodeLabelled(graph, "Service otel-collector").Id);
+        Assert.DoesNotContain(graph.Nodes, n => n.Kind == NodeKind.Missing);
+    }
+
+    [Fact]
     public void ClusterObservabilityRender_GoesThroughTheGateway()
     {
         var graph = Of(Rendered("profile=cluster-observability"));
