@@ -426,11 +426,33 @@ public sealed class HelmTemplateWriter(string chart)
         {
             AnyItem any => AnyItemBody(any),
             JoinedField joined => JoinedBody(joined),
+            Choice { Else: Choice } choice => ChoiceChainBody(choice),
             _ when named.Kind == ValueKind.Bool => $"{{{{- if {Condition(named.Body, Scope.Top)} }}}}true{{{{ end }}}}",
             _ => $"{{{{- {Bare(Value(named.Body, Scope.Top))} }}}}",
         };
         _defines[name] = Comment(named.Description) + $"{{{{- define {GoString(name)} -}}}}\n{body}\n{{{{- end }}}}\n";
         return name;
+    }
+
+    /// <summary>A choice among several values as the if / else if chain a person would write, not nested ternaries.</summary>
+    private string ChoiceChainBody(Choice choice)
+    {
+        var sb = new StringBuilder();
+        Expr rest = choice;
+        var keyword = "if";
+        while (rest is Choice branch)
+        {
+            sb.Append($"{{{{- {keyword} {Condition(branch.Condition, Scope.Top)} -}}}}\n{{{{ {Bare(Value(branch.Then, Scope.Top))} }}}}\n");
+            keyword = "else if";
+            rest = branch.Else;
+        }
+
+        if (rest is not Literal { Value: "" })
+        {
+            sb.Append($"{{{{- else -}}}}\n{{{{ {Bare(Value(rest, Scope.Top))} }}}}\n");
+        }
+
+        return sb.Append("{{- end -}}").ToString();
     }
 
     private string AnyItemBody(AnyItem any)

@@ -230,7 +230,21 @@ The collector release (x.y.z): collector.version, else the image tag without a l
 The LlamaStack generation the server runs (ogx for an OGXServer, else from llamaStack.version): it decides the env vars, the start-up hook and the metrics pipeline.
 */}}
 {{- define "llamastack-tracing.llamaStack.generation" -}}
-{{- ternary "ogx" (ternary "0.2.0-0.2.12" (ternary "0.2.13-0.2.14" (ternary "0.2.15-0.2.x" (ternary "0.3.x" (ternary "0.4.x-0.6.x" (ternary "0.7.x-and-later" "" (regexMatch "^(0\\.([7-9]|[1-9][0-9]+)|[1-9][0-9]*\\.[0-9]+)\\.[0-9]+$" .Values.llamaStack.version)) (regexMatch "^0\\.[4-6]\\.[0-9]+$" .Values.llamaStack.version)) (regexMatch "^0\\.3\\.[0-9]+$" .Values.llamaStack.version)) (regexMatch "^0\\.2\\.(1[5-9]|[2-9][0-9]|[1-9][0-9]{2,})$" .Values.llamaStack.version)) (regexMatch "^0\\.2\\.1[34]$" .Values.llamaStack.version)) (regexMatch "^0\\.2\\.([0-9]|1[0-2])$" .Values.llamaStack.version)) (eq .Values.llamaStack.kind "OGXServer") }}
+{{- if eq .Values.llamaStack.kind "OGXServer" -}}
+{{ "ogx" }}
+{{- else if regexMatch "^0\\.2\\.([0-9]|1[0-2])$" .Values.llamaStack.version -}}
+{{ "0.2.0-0.2.12" }}
+{{- else if regexMatch "^0\\.2\\.1[34]$" .Values.llamaStack.version -}}
+{{ "0.2.13-0.2.14" }}
+{{- else if regexMatch "^0\\.2\\.(1[5-9]|[2-9][0-9]|[1-9][0-9]{2,})$" .Values.llamaStack.version -}}
+{{ "0.2.15-0.2.x" }}
+{{- else if regexMatch "^0\\.3\\.[0-9]+$" .Values.llamaStack.version -}}
+{{ "0.3.x" }}
+{{- else if regexMatch "^0\\.[4-6]\\.[0-9]+$" .Values.llamaStack.version -}}
+{{ "0.4.x-0.6.x" }}
+{{- else if regexMatch "^(0\\.([7-9]|[1-9][0-9]+)|[1-9][0-9]*\\.[0-9]+)\\.[0-9]+$" .Values.llamaStack.version -}}
+{{ "0.7.x-and-later" }}
+{{- end -}}
 {{- end }}
 
 {{/*
