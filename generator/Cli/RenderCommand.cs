@@ -44,7 +44,7 @@ public static class RenderCommand
             return ExitCodes.Usage;
         }
 
-        validation.Preload(ManifestRenderer.Kinds(Model.Stack.Blueprint));
+        OptionsSchemaValidator.Prepare();
         var lint = new LintRunner(validation.Validator, RuleCatalog.Rules);
         RenderResult result;
         try

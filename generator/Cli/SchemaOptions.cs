@@ -11,15 +11,6 @@ public sealed class SchemaValidation(SchemaStore store, StructuralValidator vali
 
     public StructuralValidator Validator { get; } = validator;
 
-    /// <summary>Starts loading the schemas of these kinds on other threads (a render knows them before it has anything to validate).</summary>
-    public void Preload(IEnumerable<(string ApiVersion, string Kind)> kinds)
-    {
-        foreach (var kind in kinds)
-        {
-            _ = Task.Run(() => Store.Find(kind.ApiVersion, kind.Kind));
-        }
-    }
-
     /// <summary>For <c>--verbose</c>: which source provided the schema of each kind the render produced.</summary>
     public void ReportSources(RenderResult result, TextWriter output)
     {

@@ -44,7 +44,7 @@ public static class OptionsSchemaGenerator
     public static IReadOnlyDictionary<string, OptionRule> RulesOf(bool forValues)
     {
         var rules = new Dictionary<string, OptionRule>(StringComparer.Ordinal);
-        foreach (var scope in OptionRules.All.Where(r => !forValues || r.IsChartRule).GroupBy(r => r.Scope))
+        foreach (var scope in Placed.Value.Where(p => !forValues || p.Chart).GroupBy(p => p.Scope, p => p.Rule))
         {
             var pointer = string.Concat(scope.Key.Split('.', StringSplitOptions.RemoveEmptyEntries).Select(key => "/properties/" + key));
             foreach (var (rule, index) in scope.Select((rule, index) => (rule, index)))
@@ -56,9 +56,13 @@ public static class OptionsSchemaGenerator
         return rules;
     }
 
+    /// <summary>Each rule with the record that holds it and whether it is a chart rule, worked out once (both read the option types).</summary>
+    private static readonly Lazy<IReadOnlyList<(OptionRule Rule, string Scope, bool Chart)>> Placed =
+        new(() => [.. OptionRules.All.Select(r => (r, r.Scope, r.IsChartRule))]);
+
     private static void WriteRules(Utf8JsonWriter json, string path, bool forValues)
     {
-        var rules = OptionRules.All.Where(r => (!forValues || r.IsChartRule) && r.Scope == path).ToList();
+        var rules = Placed.Value.Where(p => p.Scope == path && (!forValues || p.Chart)).Select(p => p.Rule).ToList();
         if (rules.Count == 0)
         {
             return;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Generator.Json;
+using Generator.Resources;
 using Generator.Yaml;
 using Json.Schema;
 
@@ -16,7 +17,10 @@ public sealed record SchemaVerdict(IReadOnlyList<OptionsError> ValueErrors, IRea
 /// </summary>
 public static class OptionsSchemaValidator
 {
-    private static readonly Lazy<JsonSchema> Schema = new(() => Build(OptionsSchemaGenerator.OptionsSchema()));
+    /// <summary>schemas/options.schema.json as committed (a test keeps it equal to what the option types generate).</summary>
+    public const string Resource = "schemas/options.schema.json";
+
+    private static readonly Lazy<JsonSchema> Schema = new(() => Build(EmbeddedFiles.ReadText(Resource)));
 
     private static readonly IReadOnlyDictionary<string, OptionRule> Rules = OptionsSchemaGenerator.RulesOf(forValues: false);
 
@@ -26,9 +30,20 @@ public static class OptionsSchemaValidator
     /// </summary>
     public static JsonSchema Build(string schemaText) => JsonSchema.FromText(schemaText, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
 
+    /// <summary>Starts building the schema on another thread (a render has other work to do first).</summary>
+    public static void Prepare() => _ = Task.Run(() => Schema.Value);
+
     public static SchemaVerdict Validate(OptionsTree tree, OptionsSources sources)
     {
         using var document = YamlJson.ToJsonDocument(tree.Root);
+
+        // Most options are valid: the flag answer is the cheap one, and only a failure needs the details.
+        if (Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid
+            && !FloatsJsonCannotTell(tree, tree.Root, typeof(GeneratorOptions), []).Any())
+        {
+            return new SchemaVerdict([], []);
+        }
+
         var results = Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         var failures = new Dictionary<string, string>(StringComparer.Ordinal);
         var broken = new List<(OptionRule Rule, EvaluationResults Result)>();

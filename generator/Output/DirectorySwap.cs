@@ -64,21 +64,4 @@ internal static class DirectorySwap
         return aside;
     }
 
-    /// <summary>Makes the swap itself durable (the parent's entries); best effort, as the output is already in place.</summary>
-    public static void SyncParentQuietly(string target)
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
-        try
-        {
-            LinuxFileSystem.SyncDirectory(Path.GetDirectoryName(target)!);
-        }
-        catch (IOException)
-        {
-            // The swap has happened; only its durability across a power cut is in question.
-        }
-    }
 }

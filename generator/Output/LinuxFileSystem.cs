@@ -5,7 +5,7 @@ namespace Generator.Output;
 
 /// <summary>
 /// The few Linux system calls the output writer needs that .NET does not expose: an atomic exchange of two directories
-/// (renameat2 with RENAME_EXCHANGE), hard links (link) and fsync of a directory (.NET opens only files). Source-generated
+/// (renameat2 with RENAME_EXCHANGE) and hard links (link). Source-generated
 /// interop ([LibraryImport]), so it works under NativeAOT; the runtime maps the name "libc" to the system's C library.
 /// </summary>
 [SupportedOSPlatform("linux")]
@@ -14,7 +14,6 @@ internal static partial class LinuxFileSystem
     private const string LibC = "libc";
     private const int AtCurrentDirectory = -100;
     private const uint RenameExchange = 1 << 1;
-    private const int OpenReadOnlyCloseOnExec = 0x80000;
 
     // errno values, identical on every architecture .NET supports on Linux.
     public const int NoSuchSystemCall = 38;
@@ -37,28 +36,6 @@ internal static partial class LinuxFileSystem
     /// <summary>Makes <paramref name="link"/> a second name of the file <paramref name="existing"/>; false when the file system refuses.</summary>
     public static bool TryHardLink(string existing, string link) => LinkFile(existing, link) == 0;
 
-    /// <summary>Flushes a directory's entries (the names created, renamed or removed in it) to the disk.</summary>
-    public static void SyncDirectory(string path)
-    {
-        var descriptor = Open(path, OpenReadOnlyCloseOnExec);
-        if (descriptor < 0)
-        {
-            throw Failure("open", path);
-        }
-
-        try
-        {
-            if (Fsync(descriptor) != 0)
-            {
-                throw Failure("fsync", path);
-            }
-        }
-        finally
-        {
-            _ = Close(descriptor);
-        }
-    }
-
     public static IOException Failure(string call, string path) => Failure(call, path, Marshal.GetLastPInvokeError());
 
     public static IOException Failure(string call, string path, int errno) =>
@@ -70,12 +47,4 @@ internal static partial class LinuxFileSystem
     [LibraryImport(LibC, EntryPoint = "link", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int LinkFile(string existing, string link);
 
-    [LibraryImport(LibC, EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int Open(string path, int flags);
-
-    [LibraryImport(LibC, EntryPoint = "fsync", SetLastError = true)]
-    private static partial int Fsync(int descriptor);
-
-    [LibraryImport(LibC, EntryPoint = "close", SetLastError = true)]
-    private static partial int Close(int descriptor);
 }

@@ -5,15 +5,15 @@ namespace Generator.Output;
 /// <summary>
 /// A complete new output directory, built at its staging path before it is swapped in: the rendered files, and the
 /// entries of the current output directory that the render does not own, carried over as hard links (Linux; no data is
-/// copied and the file stays the same file) or as copies where the file system refuses a link. <see cref="Complete"/>
-/// flushes every file and directory to the disk, so a crash after the swap cannot expose empty or missing files.
+/// copied and the file stays the same file) or as copies where the file system refuses a link. Nothing is flushed to the
+/// disk: the files are complete in the page cache before the swap, which a killed process cannot undo; only a power cut
+/// could lose them, and flushing each file (about 0.25 ms apiece) would cost a sixth of a render.
 /// </summary>
 internal sealed class StagingTree
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly string root;
-    private readonly List<string> directories = [];
     private readonly HashSet<string> known = new(StringComparer.Ordinal);
 
     /// <summary>Modes applied when the tree is complete, so a read-only directory can still be filled first.</summary>
@@ -33,29 +33,17 @@ internal sealed class StagingTree
         EnsureDirectory(Path.GetDirectoryName(path)!);
         using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         stream.Write(Utf8.GetBytes(content));
-        stream.Flush(flushToDisk: true);
     }
 
     /// <summary>Carries a top-level entry of the current output directory (file, directory tree or symbolic link) over.</summary>
     public void Carry(string source) => Carry(source, Path.Combine(root, Path.GetFileName(source)));
 
-    /// <summary>
-    /// Flushes every directory's entries to the disk, then applies the carried permissions (after, so a directory that
-    /// its owner may not read can still be opened for the flush).
-    /// </summary>
+    /// <summary>Applies the carried permissions (last, so a directory its owner may not write can still be filled first).</summary>
     public void Complete()
     {
         if (OperatingSystem.IsWindows())
         {
             return;
-        }
-
-        if (OperatingSystem.IsLinux())
-        {
-            foreach (var directory in directories)
-            {
-                LinuxFileSystem.SyncDirectory(directory);
-            }
         }
 
         foreach (var (path, mode) in modes)
@@ -89,8 +77,6 @@ internal sealed class StagingTree
         else if (!(OperatingSystem.IsLinux() && LinuxFileSystem.TryHardLink(source, destination)))
         {
             File.Copy(source, destination);
-            using var copy = new FileStream(destination, FileMode.Open, FileAccess.Write);
-            copy.Flush(flushToDisk: true);
         }
     }
 
@@ -108,7 +94,6 @@ internal sealed class StagingTree
     private void CreateDirectory(string path, string? modeOf)
     {
         Directory.CreateDirectory(path);
-        directories.Add(path);
         known.Add(path);
         if (modeOf is not null && !OperatingSystem.IsWindows())
         {
