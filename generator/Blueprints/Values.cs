@@ -74,8 +74,6 @@ public readonly record struct Int(Expr Expr)
 /// <summary>A boolean expression.</summary>
 public readonly record struct Flag(Expr Expr)
 {
-    public static readonly Flag True = new(new Literal(true));
-
     public static implicit operator Flag(bool value) => new(new Literal(value));
 
     public static Flag operator &(Flag left, Flag right) => new(new AllOf([.. Terms<AllOf>(left.Expr), .. Terms<AllOf>(right.Expr)]));
@@ -129,8 +127,6 @@ public readonly record struct Item(LoopItem Loop)
     public Str Str(string field) => new(new ValueRef(field, ValueKind.String, Loop));
 
     public Int Int(string field) => new(new ValueRef(field, ValueKind.Int, Loop));
-
-    public Flag Flag(string field) => new(new ValueRef(field, ValueKind.Bool, Loop));
 
     /// <summary>Whether the item has this field set at all (a list item of optional fields).</summary>
     public Flag Has(string field) => new(new HasField(Loop, field));

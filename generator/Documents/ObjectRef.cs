@@ -6,7 +6,5 @@ public sealed record ObjectRef(string ApiVersion, string Kind, string? Namespace
     /// <summary>The API group: empty for the core group (<c>v1</c>).</summary>
     public string Group => ApiVersion.Contains('/') ? ApiVersion[..ApiVersion.IndexOf('/')] : string.Empty;
 
-    public string Version => ApiVersion.Contains('/') ? ApiVersion[(ApiVersion.IndexOf('/') + 1)..] : ApiVersion;
-
     public override string ToString() => Namespace is null ? $"{Kind} {Name}" : $"{Kind} {Namespace}/{Name}";
 }

@@ -28,8 +28,17 @@ public sealed record ListenerDefault(ComponentKind Kind, string Type, string? Pr
 /// </summary>
 public static class CollectorCatalog
 {
+    /// <summary>The first release with the debug exporter (it replaced the logging exporter).</summary>
+    public static readonly CollectorVersion DebugExporterSince = CollectorVersion.Of(0, 86);
+
     /// <summary>Since this release receivers and extensions bind localhost unless told otherwise.</summary>
     public static readonly CollectorVersion LocalhostDefaultSince = CollectorVersion.Of(0, 104);
+
+    /// <summary>The address a listener binds to reach every interface (the default before <see cref="LocalhostDefaultSince"/>).</summary>
+    public const string AnyAddress = "0.0.0.0";
+
+    /// <summary>The extension whose HTTP endpoint answers the pod's probes.</summary>
+    public const string HealthCheckType = "health_check";
 
     /// <summary>The health_check extension's default port.</summary>
     public const int HealthCheckPort = 13133;
@@ -48,7 +57,7 @@ public static class CollectorCatalog
         new(ComponentKind.Receiver, "zipkin", null, 9411),
         new(ComponentKind.Receiver, "jaeger", "grpc", 14250),
         new(ComponentKind.Receiver, "jaeger", "thrift_http", 14268),
-        new(ComponentKind.Extension, "health_check", null, HealthCheckPort),
+        new(ComponentKind.Extension, HealthCheckType, null, HealthCheckPort),
         new(ComponentKind.Extension, "zpages", null, 55679),
         new(ComponentKind.Extension, "pprof", null, 1777),
     ];
@@ -76,7 +85,7 @@ public static class CollectorCatalog
         [ComponentKind.Receiver] = ["otlp", "nop", "hostmetrics", "jaeger", "kafka", "prometheus", "zipkin", "opencensus"],
         [ComponentKind.Processor] = ["batch", "memory_limiter", "attributes", "resource", "span", "probabilistic_sampler", "filter"],
         [ComponentKind.Exporter] = ["debug", "nop", "otlp", "otlp_grpc", "otlphttp", "otlp_http", "file", "kafka", "prometheus", "prometheusremotewrite", "zipkin", "logging", "opencensus"],
-        [ComponentKind.Extension] = ["health_check", "pprof", "zpages"],
+        [ComponentKind.Extension] = [HealthCheckType, "pprof", "zpages"],
         [ComponentKind.Connector] = ["forward"],
     };
 
@@ -144,12 +153,9 @@ public static class CollectorCatalog
     /// <summary>Whether the type is known in any distribution.</summary>
     public static bool IsKnown(ComponentKind kind, string type) => KnownTypes(kind).Contains(type, StringComparer.Ordinal);
 
-    /// <summary>The name to write for a component type on a given version: the new name once it exists, else the old one.</summary>
-    public static string NameFor(ComponentKind kind, string newType, CollectorVersion version)
-    {
-        var rename = Renames.FirstOrDefault(r => r.Kind == kind && r.NewType == newType);
-        return rename is not null && version < rename.Since ? rename.OldType : newType;
-    }
+    /// <summary>The rename that gave a component type <paramref name="newType"/>, if any (releases before it know only the old name).</summary>
+    public static ComponentRename? RenameTo(ComponentKind kind, string newType) =>
+        Renames.FirstOrDefault(r => r.Kind == kind && r.NewType == newType);
 
     /// <summary>The rename that makes <paramref name="type"/> a deprecated alias on <paramref name="version"/>, if any.</summary>
     public static ComponentRename? DeprecatedAlias(ComponentKind kind, string type, CollectorVersion version) =>

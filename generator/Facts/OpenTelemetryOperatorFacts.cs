@@ -34,7 +34,7 @@ public static partial class OpenTelemetryOperatorFacts
     /// <c>0.0.0.0:&lt;default port&gt;</c> and prefixes a host-less one (<c>:4317</c>) with <c>0.0.0.0</c>
     /// (§1d; internal/components/single_endpoint.go :: AddressDefaulter).
     /// </summary>
-    public const string DefaultHost = "0.0.0.0";
+    public const string DefaultHost = CollectorCatalog.AnyAddress;
 
     /// <summary>Longest object name: the name helpers truncate to 63 characters (internal/naming/main.go :: Truncate).</summary>
     public const int MaxObjectName = 63;

@@ -14,12 +14,6 @@ public sealed record PodLabels(IReadOnlyDictionary<string, string> Values, IRead
 /// </summary>
 public static class OperatorPodLabels
 {
-    public const string NameLabel = "app.kubernetes.io/name";
-    public const string InstanceLabel = "app.kubernetes.io/instance";
-    public const string ComponentLabel = "app.kubernetes.io/component";
-    public const string ManagedByLabel = "app.kubernetes.io/managed-by";
-    public const string PartOfLabel = "app.kubernetes.io/part-of";
-    public const string VersionLabel = "app.kubernetes.io/version";
 
     /// <summary>Longest label value; the OpenTelemetry Operator truncates longer ones (OTEL internal/naming/main.go :: Truncate).</summary>
     private const int MaxLabelValue = 63;
@@ -33,25 +27,25 @@ public static class OperatorPodLabels
     public static PodLabels OpenTelemetryCollector(string name, string ns, IEnumerable<KeyValuePair<string, string>> crLabels, string? imageTag)
     {
         var values = Sorted(crLabels);
-        var ownName = values.ContainsKey(NameLabel);
-        values[ManagedByLabel] = "opentelemetry-operator";
-        values[InstanceLabel] = Truncate(ns + "." + name);
-        values[PartOfLabel] = "opentelemetry";
-        values[ComponentLabel] = "opentelemetry-collector";
+        var ownName = values.ContainsKey(KubernetesLabels.Name);
+        values[KubernetesLabels.ManagedBy] = "opentelemetry-operator";
+        values[KubernetesLabels.Instance] = Truncate(ns + "." + name);
+        values[KubernetesLabels.PartOf] = "opentelemetry";
+        values[KubernetesLabels.Component] = "opentelemetry-collector";
         List<string> unknown = [];
         if (imageTag is not null)
         {
-            values[VersionLabel] = Truncate(imageTag);
+            values[KubernetesLabels.Version] = Truncate(imageTag);
         }
         else
         {
-            values.Remove(VersionLabel);
-            unknown.Add(VersionLabel);
+            values.Remove(KubernetesLabels.Version);
+            unknown.Add(KubernetesLabels.Version);
         }
 
         if (!ownName)
         {
-            values[NameLabel] = Truncate(OpenTelemetryOperatorFacts.CollectorName(name));
+            values[KubernetesLabels.Name] = Truncate(OpenTelemetryOperatorFacts.CollectorName(name));
         }
 
         return new PodLabels(values, unknown);
@@ -66,10 +60,10 @@ public static class OperatorPodLabels
     public static PodLabels TempoStack(string name, string component)
     {
         var values = Sorted([]);
-        values[NameLabel] = "tempo";
-        values[InstanceLabel] = name;
-        values[ManagedByLabel] = "tempo-operator";
-        values[ComponentLabel] = component;
+        values[KubernetesLabels.Name] = "tempo";
+        values[KubernetesLabels.Instance] = name;
+        values[KubernetesLabels.ManagedBy] = "tempo-operator";
+        values[KubernetesLabels.Component] = component;
         if (component != TempoFacts.GatewayComponent)
         {
             values[TempoFacts.GossipMemberLabel] = "true";
@@ -82,10 +76,10 @@ public static class OperatorPodLabels
     public static PodLabels TempoMonolithic(string name)
     {
         var values = Sorted([]);
-        values[NameLabel] = "tempo-monolithic";
-        values[InstanceLabel] = name;
-        values[ManagedByLabel] = "tempo-operator";
-        values[ComponentLabel] = "tempo";
+        values[KubernetesLabels.Name] = "tempo-monolithic";
+        values[KubernetesLabels.Instance] = name;
+        values[KubernetesLabels.ManagedBy] = "tempo-operator";
+        values[KubernetesLabels.Component] = "tempo";
         return new PodLabels(values, []);
     }
 
@@ -107,7 +101,7 @@ public static class OperatorPodLabels
     {
         var values = Sorted([]);
         values["app"] = app;
-        values[InstanceLabel] = name;
+        values[KubernetesLabels.Instance] = name;
         return new PodLabels(values, []);
     }
 

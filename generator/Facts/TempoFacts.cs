@@ -69,6 +69,21 @@ public static class TempoFacts
 
     public const string GatewaySuffix = "-gateway";
 
+    /// <summary>A TempoMonolithic's Jaeger UI Service (and the Route or Ingress made for it).</summary>
+    public const string JaegerUiSuffix = "-jaegerui";
+
+    /// <summary>The monolithic StatefulSet's only pod.</summary>
+    public const string FirstPodSuffix = "-0";
+
+    /// <summary>Kubernetes' limit on a Service name (a DNS-1035 label).</summary>
+    public const int MaxServiceName = 63;
+
+    /// <summary>The longest suffix of a TempoStack Service name after <c>tempo-&lt;name&gt;</c>: the query-frontend's discovery Service.</summary>
+    public const string LongestStackServiceSuffix = "-query-frontend-discovery";
+
+    /// <summary>The longest TempoStack name whose every Service name fits <see cref="MaxServiceName"/>.</summary>
+    public static readonly int MaxStackName = MaxServiceName - ServicePrefix.Length - LongestStackServiceSuffix.Length;
+
     /// <summary>The operator's naming rule: lower-case, then every character this pattern matches becomes '-'.</summary>
     public const string SanitizedCharacters = "[^a-z0-9]";
 
@@ -87,15 +102,12 @@ public static class TempoFacts
     /// <summary>The operator puts a gateway in front of Tempo when multitenancy is on with at least one tenant.</summary>
     public static bool HasGateway(bool multitenancy, int tenants) => multitenancy && tenants > 0;
 
-    /// <summary>The Service that receives traces: the gateway's when there is one, else the main Service.</summary>
-    public static string IngestServiceName(string crName, bool gateway) => gateway ? GatewayServiceName(crName) : ServiceName(crName);
-
-    public static string JaegerUiServiceName(string crName) => ServiceName(crName) + "-jaegerui";
+    /// <summary>The Service that receives traces: the gateway's when there is one, else a TempoStack's distributor or a TempoMonolithic's main Service.</summary>
+    public static string IngestServiceName(string crName, bool stack, bool gateway) =>
+        gateway ? GatewayServiceName(crName) : stack ? ComponentName(crName, DistributorComponent) : ServiceName(crName);
 
     /// <summary>The pod of the monolithic StatefulSet (for port-forwarding the Jaeger UI).</summary>
-    public static string PodName(string crName) => ServiceName(crName) + "-0";
-
-    public static string ClusterHost(string service, string ns) => $"{service}.{ns}.svc.cluster.local";
+    public static string PodName(string crName) => ServiceName(crName) + FirstPodSuffix;
 
     /// <summary>The gateway takes a tenant's OTLP/HTTP traces under this path followed by the tenant name.</summary>
     public const string GatewayTracesPathPrefix = "/api/traces/v1/";
@@ -105,7 +117,7 @@ public static class TempoFacts
 
     /// <summary>Where an OTLP/HTTP exporter sends a tenant's traces through the gateway (the exporter appends /v1/traces).</summary>
     public static string GatewayHttpTracesBase(string crName, string ns, string tenant) =>
-        $"https://{ClusterHost(GatewayServiceName(crName), ns)}:{GatewayPublicPort}{GatewayTracesPathPrefix}{tenant}";
+        $"https://{ClusterDns.Host(GatewayServiceName(crName), ns)}:{GatewayPublicPort}{GatewayTracesPathPrefix}{tenant}";
 
     /// <summary>The OpenShift service CA every pod sees; the gateway's serving certificate is signed by it.</summary>
     public const string ServiceCaFile = "/var/run/secrets/kubernetes.io/serviceaccount/service-ca.crt";

@@ -18,7 +18,7 @@ public static class UiPluginFacts
     /// The only tenancy mode whose Tempo instances the plugin lists; instances without tenants are skipped (DTP
     /// pkg/api/tempo.go :: listTempos, validateTenancyMode).
     /// </summary>
-    public const string ListedTenancyMode = "openshift";
+    public const string ListedTenancyMode = TempoFacts.OpenShiftTenancyMode;
 
     /// <summary><c>spec.distributedTracing.timeout</c>: seconds or minutes (types.go :: DistributedTracingConfig).</summary>
     public const string TimeoutPattern = "^([0-9]+)([sm]{1})$";

@@ -124,7 +124,7 @@ public sealed class WiringGraphBuilder
     {
         var from = ComponentNode(config, ComponentKind.Exporter, exporter.Definition.Id, null);
         var protocol = exporter.Grpc ? "OTLP/gRPC" : "OTLP/HTTP";
-        var port = exporter.Endpoint.Port ?? (exporter.Grpc ? null : exporter.Endpoint.Scheme == "https" ? 443 : 80);
+        var port = exporter.Grpc ? exporter.Endpoint.Port : exporter.Endpoint.EffectivePort;
         var portText = port?.ToString(CultureInfo.InvariantCulture) ?? "(no port)";
         string to;
         var label = $"{protocol} :{portText}";
@@ -187,7 +187,7 @@ public sealed class WiringGraphBuilder
             return;
         }
 
-        var collector = _context.CollectorsOf(workload).FirstOrDefault(c => target.Container is null || c.Container == target.Container);
+        var collector = _context.CollectorAt(workload, target);
         if (collector is null || _context.ConfigOf(collector) is not { } config)
         {
             Edge(from, WorkloadNode(workload), $"{number} → {target.Number.ToString(CultureInfo.InvariantCulture)}", anchor);

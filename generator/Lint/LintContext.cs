@@ -138,6 +138,10 @@ public sealed class LintContext
     /// <summary>The shared parsed config of a collector (one of <see cref="CollectorConfigs"/>); null when it was not found or did not parse.</summary>
     public CollectorConfigView? ConfigOf(CollectorInstance collector) => _configsByCollector.Value.GetValueOrDefault(collector);
 
+    /// <summary>The collector of the workload that a Service port reaches (the first, when the port names no container).</summary>
+    public CollectorInstance? CollectorAt(Workload workload, ServicePortTarget target) =>
+        CollectorsOf(workload).FirstOrDefault(c => target.Container is null || c.Container == target.Container);
+
     /// <summary>The parsed source of a manifest's file (an empty stream for objects rendered in memory).</summary>
     public YamlStream StreamOf(Manifest manifest) =>
         _streams.TryGetValue(manifest.File, out var stream) ? stream : new YamlStream(manifest.File, string.Empty, [], []);

@@ -4,7 +4,7 @@ using Generator.Facts;
 namespace Generator.Model;
 
 /// <summary>
-/// The OpenTelemetry Collector: its release and distribution (from the image), the component names that release uses,
+/// The OpenTelemetry Collector: its release (from the image), the component names that release uses,
 /// the endpoint LlamaStack sends to, its config (OTLP in, batch, Tempo out) and its objects. It runs as a Deployment of
 /// ours (collector.mode deployment: ConfigMap, Deployment, Service) or as an OpenTelemetryCollector the OpenTelemetry
 /// Operator runs (collector.mode operator: the same config under spec.config; the operator's Service is
@@ -28,9 +28,6 @@ public static class Collector
     public const string GrpcPortName = "otlp-grpc";
 
     public const string HealthPortName = "health";
-
-    /// <summary>Receivers and health_check bind localhost by default since v0.104, which a Service cannot reach.</summary>
-    public const string AnyAddress = "0.0.0.0";
 
     /// <summary>What the k8sattributes processor adds to every span.</summary>
     public static readonly IReadOnlyList<string> K8sMetadata = ["k8s.namespace.name", "k8s.pod.name", "k8s.deployment.name", "k8s.node.name"];
@@ -57,10 +54,6 @@ public static class Collector
     public static readonly Str Version = V.Str("collector.version").Or(V.Str("collector.image.tag"))
         .Find(CollectorVersion.TagPattern).TrimPrefix("v").TrimSuffix("-").TrimSuffix("+")
         .Named("collector.version", "The collector release (x.y.z): collector.version, else the image tag without a leading v or a -/+ build suffix.");
-
-    /// <summary>Which distribution the image is: collector.distribution, else derived from the repository name.</summary>
-    public static readonly Str Distribution = DistributionFromOptions()
-        .Named("collector.distribution", "The collector distribution: collector.distribution, else derived from the image repository (empty when it cannot tell).");
 
     /// <summary>The exporter type towards Tempo on the collector release in use (<c>otlp</c> before 0.144).</summary>
     public static readonly Str TempoExporterId = (TypeName(ComponentKind.Exporter, "otlp_grpc") + "/" + TempoExporterName)
@@ -130,22 +123,9 @@ public static class Collector
 
     /// <summary>A component type as the collector release in use names it (the new name once it exists, else the old one).</summary>
     private static Str TypeName(ComponentKind kind, string newType) =>
-        CollectorCatalog.Renames.FirstOrDefault(r => r.Kind == kind && r.NewType == newType) is { } rename
+        CollectorCatalog.RenameTo(kind, newType) is { } rename
             ? new Flag(new VersionBelow(Version.Expr, rename.Since.ToString())).Then(rename.OldType, newType)
             : newType;
-
-    private static Str DistributionFromOptions()
-    {
-        var configured = V.Str("collector.distribution");
-        var repository = Repository.Lower();
-        Str derived = string.Empty;
-        foreach (var (distribution, pattern) in CollectorCatalog.RepositoryPatterns.Reverse())
-        {
-            derived = repository.Matches(pattern).Then(Options.EnumNames.Wire(distribution), derived);
-        }
-
-        return configured.IsNot("auto").Then(configured, derived);
-    }
 
     private static Map ConfigBody()
     {
@@ -196,14 +176,14 @@ public static class Collector
             {
                 "extensions", new Map
                 {
-                    { "health_check", new Map { { "endpoint", Listen(HealthPort) }, { "path", HealthPath } } },
+                    { CollectorCatalog.HealthCheckType, new Map { { "endpoint", Listen(HealthPort) }, { "path", HealthPath } } },
                     { gateway, "bearertokenauth", new Map { { "filename", TempoFacts.ServiceAccountTokenFile } } },
                 }
             },
             {
                 "service", new Map
                 {
-                    { "extensions", new Seq { "health_check", { gateway, "bearertokenauth" } } },
+                    { "extensions", new Seq { CollectorCatalog.HealthCheckType, { gateway, "bearertokenauth" } } },
                     {
                         "pipelines", new Map
                         {
@@ -230,7 +210,8 @@ public static class Collector
         };
     }
 
-    private static Str Listen(Int port) => AnyAddress + ":" + port.Text;
+    // Receivers and health_check bind localhost by default since v0.104, which a Service cannot reach.
+    private static Str Listen(Int port) => CollectorCatalog.AnyAddress + ":" + port.Text;
 
     private static Map ClusterRole()
     {

@@ -1,3 +1,4 @@
+using Generator.Facts;
 using Generator.Blueprints;
 
 namespace Generator.Model;
@@ -15,12 +16,6 @@ public enum StackComponent
 /// <summary>What every object of the stack shares: namespaces, labels, metadata, resources and the restricted security settings.</summary>
 public static class Common
 {
-    public const string NameLabel = "app.kubernetes.io/name";
-    public const string InstanceLabel = "app.kubernetes.io/instance";
-    public const string VersionLabel = "app.kubernetes.io/version";
-    public const string ComponentLabel = "app.kubernetes.io/component";
-    public const string PartOfLabel = "app.kubernetes.io/part-of";
-    public const string ManagedByLabel = "app.kubernetes.io/managed-by";
     public const string HelmChartLabel = "helm.sh/chart";
 
     public static readonly Str ApplicationNamespace = V.Str("namespaces.application");
@@ -28,7 +23,7 @@ public static class Common
     public static readonly Str TempoNamespace = V.Str("namespaces.tempo");
 
     /// <summary>A Service's address inside the cluster.</summary>
-    public static Str ClusterHost(Str service, Str ns) => service + "." + ns + ".svc.cluster.local";
+    public static Str ClusterHost(Str service, Str ns) => service + "." + ns + ClusterDns.ServiceDomain;
 
     public static string NameOf(StackComponent component) => component switch
     {
@@ -58,10 +53,10 @@ public static class Common
     public static Fragment Labels(StackComponent component)
     {
         var labels = Selector(component);
-        labels.Add(VersionLabel, ToolInfo.Version);
-        labels.Add(ComponentLabel, ComponentOf(component));
-        labels.Add(PartOfLabel, ToolInfo.Name);
-        labels.Add(ManagedByLabel, V.ManagedBy);
+        labels.Add(KubernetesLabels.Version, ToolInfo.Version);
+        labels.Add(KubernetesLabels.Component, ComponentOf(component));
+        labels.Add(KubernetesLabels.PartOf, ToolInfo.Name);
+        labels.Add(KubernetesLabels.ManagedBy, V.ManagedBy);
         labels.Add(V.InChart, HelmChartLabel, V.ChartLabel);
         return Fragment.Of(Key(component) + ".labels", $"Labels of the objects of {NameOf(component)}.", labels);
     }
@@ -131,8 +126,8 @@ public static class Common
 
     private static Map Selector(StackComponent component) => new()
     {
-        { NameLabel, NameOf(component) },
-        { InstanceLabel, V.Release },
+        { KubernetesLabels.Name, NameOf(component) },
+        { KubernetesLabels.Instance, V.Release },
     };
 
     private static string Key(StackComponent component) => char.ToLowerInvariant(component.ToString()[0]) + component.ToString()[1..];

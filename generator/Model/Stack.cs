@@ -81,8 +81,8 @@ public static class Stack
 
         // The Jaeger UI is the TempoMonolithic pod's sidecar, the TempoStack query-frontend's container; the operator names
         // the Route or Ingress after what it exposes (a TempoStack's gateway, when there is one).
-        var uiTarget = Tempo.Stack.Then("svc/" + Tempo.ObjectName + "-" + TempoFacts.QueryFrontendComponent, "pod/" + Tempo.ObjectName + "-0");
-        var exposed = Tempo.Stack.Then(Tempo.Gateway.Then(Tempo.ObjectName + TempoFacts.GatewaySuffix, Tempo.ObjectName + "-" + TempoFacts.QueryFrontendComponent), Tempo.ObjectName + "-jaegerui");
+        var uiTarget = Tempo.Stack.Then("svc/" + Tempo.ObjectName + "-" + TempoFacts.QueryFrontendComponent, "pod/" + Tempo.ObjectName + TempoFacts.FirstPodSuffix);
+        var exposed = Tempo.Stack.Then(Tempo.Gateway.Then(Tempo.ObjectName + TempoFacts.GatewaySuffix, Tempo.ObjectName + "-" + TempoFacts.QueryFrontendComponent), Tempo.ObjectName + TempoFacts.JaegerUiSuffix);
         return
         [
             new("LlamaStack tracing: LlamaStack -> OpenTelemetry Collector (" + Collector.ServiceName + "." + ns + ") -> Tempo (" + Tempo.Name + "." + tempoNs + ")."),

@@ -56,8 +56,8 @@ public static class OptionRules
             When = Is("tempo.kind", TempoKind.Stack),
             Causes = ["tempo.kind", "profile"],
         },
-        new("tempo.name", $"a TempoStack's longest Service name is tempo-<name>-query-frontend-discovery, which must fit 63 characters: use at most {MaxStackName}",
-            Matches("tempo.name", $"^.{{0,{MaxStackName}}}$"))
+        new("tempo.name", $"a TempoStack's longest Service name is {TempoFacts.ServicePrefix}<name>{TempoFacts.LongestStackServiceSuffix}, which must fit {TempoFacts.MaxServiceName} characters: use at most {TempoFacts.MaxStackName}",
+            Matches("tempo.name", $"^.{{0,{TempoFacts.MaxStackName}}}$"))
         {
             When = Is("tempo.kind", TempoKind.Stack),
             Causes = ["tempo.kind"],
@@ -221,9 +221,6 @@ public static class OptionRules
             Causes = ["patch.strategy"],
         },
     ];
-
-    /// <summary>63 characters less <c>tempo-</c> and <c>-query-frontend-discovery</c>, the operator's longest TempoStack Service name.</summary>
-    private const int MaxStackName = 63 - 31;
 
     private const string JaegerUiNeeded = "a Route or Ingress needs tempo.jaegerUi.enabled: true (the operator's webhook rejects it otherwise)";
 

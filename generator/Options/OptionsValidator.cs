@@ -11,8 +11,6 @@ namespace Generator.Options;
 /// </summary>
 public static class OptionsValidator
 {
-    private static readonly CollectorVersion DebugExporterSince = CollectorVersion.Of(0, 86);
-
     public static IReadOnlyList<OptionsError> Validate(GeneratorOptions options, OptionsSources sources)
     {
         var errors = new List<OptionsError>();
@@ -38,16 +36,19 @@ public static class OptionsValidator
         var collector = options.Collector;
 
         // A latest or unreadable tag is an option rule's error already; this needs a version to compare.
-        if (collector.Image.Tag != "latest" && collector.EffectiveVersion() is { } version && collector.DebugExporter.Enabled && version < DebugExporterSince)
+        var since = CollectorCatalog.DebugExporterSince;
+        if (collector.Image.Tag != "latest" && collector.EffectiveVersion() is { } version && version < since)
         {
-            fail("collector.debugExporter.enabled", $"the debug exporter exists since collector {DebugExporterSince}; {version} is older", ["collector.image.tag", "collector.version"]);
-        }
+            if (collector.DebugExporter.Enabled)
+            {
+                fail("collector.debugExporter.enabled", $"the debug exporter exists since collector {since}; {version} is older", ["collector.image.tag", "collector.version"]);
+            }
 
-        if (collector.Image.Tag != "latest" && collector.EffectiveVersion() is { } release && release < DebugExporterSince
-            && options.LlamaStack.Metrics == MetricsTarget.Collector)
-        {
-            fail("llamaStack.metrics", $"the metrics pipeline's debug exporter exists since collector {DebugExporterSince}; {release} is older: use a newer collector or llamaStack.metrics=none",
-                ["collector.image.tag", "collector.version"]);
+            if (options.LlamaStack.Metrics == MetricsTarget.Collector)
+            {
+                fail("llamaStack.metrics", $"the metrics pipeline's debug exporter exists since collector {since}; {version} is older: use a newer collector or llamaStack.metrics=none",
+                    ["collector.image.tag", "collector.version"]);
+            }
         }
 
         var autoscaler = collector.Autoscaler;

@@ -36,8 +36,6 @@ internal static partial class LinuxFileSystem
     /// <summary>Makes <paramref name="link"/> a second name of the file <paramref name="existing"/>; false when the file system refuses.</summary>
     public static bool TryHardLink(string existing, string link) => LinkFile(existing, link) == 0;
 
-    public static IOException Failure(string call, string path) => Failure(call, path, Marshal.GetLastPInvokeError());
-
     public static IOException Failure(string call, string path, int errno) =>
         new($"{call} {path}: {Marshal.GetPInvokeErrorMessage(errno)}", errno);
 

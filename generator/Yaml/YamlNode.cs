@@ -162,8 +162,6 @@ public sealed class YamlMapping : YamlNode, IEnumerable<YamlEntry>
     /// <summary>Appends a key known to be new (the reader checks duplicates itself; this keeps reading linear).</summary>
     internal void Append(YamlEntry entry) => _entries.Add(entry);
 
-    public bool Remove(string key) => _entries.RemoveAll(e => e.Key.Text == key) > 0;
-
     public YamlEntry? Find(string key)
     {
         foreach (var entry in _entries)

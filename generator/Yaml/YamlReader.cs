@@ -92,13 +92,11 @@ public static class YamlReader
         return "invalid YAML: " + string.Join(' ', message.Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
     }
 
-    private sealed class Frame(YamlNode node, string? anchor, int depth)
+    private sealed class Frame(YamlNode node, string? anchor)
     {
         public YamlNode Node { get; } = node;
 
         public string? Anchor { get; } = anchor;
-
-        public int Depth { get; } = depth;
 
         public long Size { get; set; } = 1;
 
@@ -211,14 +209,13 @@ public static class YamlReader
 
         private void Open(YamlNode node, AnchorName anchor)
         {
-            var depth = _frames.Count + 1;
-            if (depth > limits.MaxDepth)
+            if (_frames.Count + 1 > limits.MaxDepth)
             {
                 Limit(LastMark, $"nesting deeper than {limits.MaxDepth} levels");
                 return;
             }
 
-            _frames.Push(new Frame(node, anchor.IsEmpty ? null : anchor.Value, depth));
+            _frames.Push(new Frame(node, anchor.IsEmpty ? null : anchor.Value));
         }
 
         private void Close()

@@ -1,3 +1,4 @@
+using Generator.Facts;
 using Generator.Documents;
 using Generator.Model;
 using Generator.Yaml;
@@ -13,7 +14,7 @@ public static class ObjectDiff
 {
     private static readonly string[] LabelPaths = ["metadata.labels", "spec.template.metadata.labels"];
 
-    private static readonly string[] HelmOnlyLabels = [Common.HelmChartLabel, Common.ManagedByLabel];
+    private static readonly string[] HelmOnlyLabels = [Common.HelmChartLabel, KubernetesLabels.ManagedBy];
 
     /// <summary>One line per difference, with its field path; empty when the objects are equal.</summary>
     public static IReadOnlyList<string> Compare(YamlNode expected, YamlNode actual)

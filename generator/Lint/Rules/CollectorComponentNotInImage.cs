@@ -28,7 +28,7 @@ public sealed class CollectorComponentNotInImage : ILintRule
             foreach (var definition in config.Definitions)
             {
                 var type = definition.Id.Type;
-                var rename = CollectorCatalog.Renames.FirstOrDefault(r => r.Kind == definition.Kind && r.NewType == type);
+                var rename = CollectorCatalog.RenameTo(definition.Kind, type);
                 if (collector.Version is { } version && rename is not null && version < rename.Since)
                 {
                     yield return config.Report(Info, definition.Key, definition.Path,

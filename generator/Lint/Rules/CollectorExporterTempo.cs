@@ -47,7 +47,7 @@ public sealed class CollectorExporterTempo : ILintRule
                 var describe = $"{exporter.Definition.Describe} in {config.Source}";
                 if (context.TempoServing(service, ns) is not { } tempo)
                 {
-                    if (service.StartsWith("tempo-", StringComparison.Ordinal))
+                    if (service.StartsWith(TempoFacts.ServicePrefix, StringComparison.Ordinal))
                     {
                         var present = string.Join(", ", context.Tempos.Select(t => $"{t.Describe} (Service \"{t.IngestServiceName}\" in namespace \"{t.Namespace}\")"));
                         yield return config.Report(Info, exporter.EndpointNode, exporter.EndpointPath,
@@ -95,9 +95,9 @@ public sealed class CollectorExporterTempo : ILintRule
 
     /// <summary>Where this exporter's protocol goes on that Tempo.</summary>
     private static string Expected(OtlpExporter exporter, TempoView tempo, string ns) =>
-        exporter.Grpc ? $"{TempoFacts.ClusterHost(tempo.IngestServiceName, ns)}:{tempo.GrpcPort}"
+        exporter.Grpc ? $"{ClusterDns.Host(tempo.IngestServiceName, ns)}:{tempo.GrpcPort}"
         : tempo.GatewayEnabled ? TempoFacts.GatewayHttpTracesBase(tempo.Name, ns, tempo.Tenants.FirstOrDefault() ?? "<tenant>")
-        : $"http://{TempoFacts.ClusterHost(tempo.IngestServiceName, ns)}:{TempoFacts.OtlpHttpPort}";
+        : $"http://{ClusterDns.Host(tempo.IngestServiceName, ns)}:{TempoFacts.OtlpHttpPort}";
 
     /// <summary>The exporter's X-Scope-OrgID header entry (header names are case-insensitive).</summary>
     private static YamlEntry? TenantHeaderEntry(OtlpExporter exporter) =>
@@ -112,7 +112,7 @@ public sealed class CollectorExporterTempo : ILintRule
     private static string? PortProblem(OtlpExporter exporter, TempoView tempo, string ns)
     {
         var endpoint = exporter.Endpoint;
-        var port = endpoint.Port ?? (exporter.Grpc ? null : endpoint.Scheme == "https" ? 443 : 80);
+        var port = exporter.Grpc ? endpoint.Port : endpoint.EffectivePort;
         var sendsTo = $"sends OTLP {(exporter.Grpc ? "gRPC" : "HTTP")} to {exporter.EndpointNode.Text}{(port is null ? " (no port)" : string.Empty)}, but {tempo.Describe}";
         if (exporter.Grpc)
         {

@@ -64,7 +64,7 @@ public sealed class CollectorListenerLocalhost : ILintRule
             yield return $"Service \"{OpenTelemetryOperatorFacts.CollectorName(name)}\" (which the operator creates with a port per receiver)";
         }
 
-        if (listener.Component is { Kind: ComponentKind.Extension, Id.Type: "health_check" })
+        if (listener.Component is { Kind: ComponentKind.Extension, Id.Type: CollectorCatalog.HealthCheckType })
         {
             yield return "the liveness and readiness probes the operator derives from health_check";
         }

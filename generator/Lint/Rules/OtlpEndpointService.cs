@@ -34,7 +34,7 @@ public sealed class OtlpEndpointService : ILintRule
                 // Its exporter is the OTLP/HTTP class whatever the protocol variable says.
                 yield return LintContext.Report(Info, route.Workload.Manifest, route.Env.Value, FieldPath.Child(route.Env.Path, "value"),
                     $"{route.Describe} reaches {route.ListenerDescription}, which accepts OTLP/gRPC, but {server.Describe} exports OTLP/HTTP "
-                    + $"whatever {OtlpFacts.ProtocolEnv} says: every export fails; send it to an OTLP/HTTP receiver (port 4318)");
+                    + $"whatever {OtlpFacts.ProtocolEnv} says: every export fails; send it to an OTLP/HTTP receiver (by default on port {OtlpFacts.DefaultHttpPort})");
             }
             else if (route.Listener is { } listener && route.SentTransport is { } sent && sent != listener
                 && LlamaStackServer.Of(route.Workload, route.Container)?.HttpOnly != true)

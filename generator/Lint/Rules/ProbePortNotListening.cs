@@ -1,3 +1,4 @@
+using Generator.Facts;
 using Generator.Findings;
 using Generator.Lint.Views;
 
@@ -37,7 +38,7 @@ public sealed class ProbePortNotListening : ILintRule
                 }
 
                 var open = string.Join(", ", listeners.Select(l => $"{l.Owner} on {l.Port}"));
-                var healthCheck = config.Definitions.FirstOrDefault(d => d.Id.Type == "health_check");
+                var healthCheck = config.Definitions.FirstOrDefault(d => d.Id.Type == CollectorCatalog.HealthCheckType);
                 var hint = healthCheck is not null && !config.IsUsed(healthCheck) ? $"; {healthCheck.Describe} is defined but not listed in service.extensions" : string.Empty;
                 yield return LintContext.Report(Info, collector.Workload.Manifest, probe.Port, probe.Path + ".port",
                     $"the {probe.Kind} of container \"{collector.Container.Name}\" ({collector.Workload}) targets port {PortText(probe, port)}, where nothing in {config.Source} listens "

@@ -32,7 +32,7 @@ public sealed class ServiceSelectsSeveralCollectors : ILintRule
             yield return LintContext.Report(Info, service.Manifest, service.Manifest.Spec!.Find("selector")!.Key, "spec.selector",
                 $"{service.Manifest.Ref} selects {selector}, which the pods of {collectors.Count} OpenTelemetryCollectors carry ({string.Join(", ", collectors)}): "
                 + "each connection lands on whichever collector's pod answers, so spans are split between their pipelines; "
-                + $"select one of them (e.g. {OperatorPodLabels.InstanceLabel}: {collectors[0].Namespace}.{collectors[0].Manifest.Name}) or send to the Service the operator creates for it");
+                + $"select one of them (e.g. {KubernetesLabels.Instance}: {collectors[0].Namespace}.{collectors[0].Manifest.Name}) or send to the Service the operator creates for it");
         }
     }
 }

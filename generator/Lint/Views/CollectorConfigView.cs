@@ -247,7 +247,7 @@ public sealed class CollectorConfigView
 
         var version = _collector?.Version;
         var defaultHost = operated ? OpenTelemetryOperatorFacts.DefaultHost
-            : version is null ? null : version >= CollectorCatalog.LocalhostDefaultSince ? "localhost" : "0.0.0.0";
+            : version is null ? null : version >= CollectorCatalog.LocalhostDefaultSince ? "localhost" : CollectorCatalog.AnyAddress;
         return new Listener(owner, $"{defaultHost ?? "<default host>"}:{defaultPort}", defaultHost, defaultPort, Implicit: true, key, path);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Generator.Facts;
 
 namespace Generator.Lint.Views;
 
@@ -39,6 +40,9 @@ public sealed record Endpoint(string? Scheme, string Host, int? Port, string Pat
         return host.Length == 0 ? null : new Endpoint(scheme, host.ToLowerInvariant(), port, path);
     }
 
+    /// <summary>The port written, else the default of the scheme (80 for http, 443 for https); null with neither.</summary>
+    public int? EffectivePort => Port ?? Scheme switch { "http" => 80, "https" => 443, _ => null };
+
     /// <summary>
     /// The Service name and namespace a cluster host name refers to: <c>svc.ns.svc.cluster.local</c>, <c>svc.ns.svc</c>,
     /// <c>svc.ns</c>, or a bare <c>svc</c> in <paramref name="callerNamespace"/>. Null for names outside the cluster.
@@ -51,7 +55,7 @@ public sealed record Endpoint(string? Scheme, string Host, int? Port, string Pat
             1 => (labels[0], callerNamespace),
             2 => (labels[0], labels[1]),
             3 when labels[2] == "svc" => (labels[0], labels[1]),
-            5 when Host.EndsWith(".svc.cluster.local", StringComparison.Ordinal) => (labels[0], labels[1]),
+            5 when Host.EndsWith(ClusterDns.ServiceDomain, StringComparison.Ordinal) => (labels[0], labels[1]),
             _ => null,
         };
     }

@@ -107,7 +107,7 @@ public sealed class OtlpRoute
     {
         var name = container.Env.Any(e => e.Name == OtlpFacts.TracesEndpointEnv) ? OtlpFacts.TracesEndpointEnv : OtlpFacts.EndpointEnv;
         if (Literal(container, name) is not { } env || Endpoint.Parse(env.Value!.Text) is not { } endpoint
-            || (endpoint.Port ?? endpoint.Scheme switch { "http" => 80, "https" => 443, _ => (int?)null }) is not { } port
+            || endpoint.EffectivePort is not { } port
             || endpoint.Host == "localhost" || endpoint.ClusterService(workload.Namespace) is not { } target)
         {
             return null;
@@ -155,7 +155,7 @@ public sealed class OtlpRoute
                 continue;
             }
 
-            var collector = context.CollectorsOf(workload).FirstOrDefault(c => target.Container is null || c.Container == target.Container);
+            var collector = context.CollectorAt(workload, target);
             var config = collector is null ? null : context.ConfigOf(collector);
             var listeners = config?.OtlpListeners()
                 .Select(l => (Receiver: l.Component!, Transport: l.Protocol == "grpc" ? OtlpTransport.Grpc : OtlpTransport.Http, l.Port))

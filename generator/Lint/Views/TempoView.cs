@@ -25,7 +25,7 @@ public sealed class TempoView
             GrpcTlsEnabled = HttpTlsEnabled = template?.GetMapping("distributor")?.GetMapping("tls")?.GetScalar("enabled")?.AsBoolean() == true;
             var tenants = spec?.GetMapping("tenants");
             MultitenancyEnabled = tenants is not null;
-            TenancyMode = tenants?.GetString("mode") ?? "static";
+            TenancyMode = tenants?.GetString("mode") ?? TempoFacts.StaticTenancyMode;
             Tenants = TenantNames(tenants);
             GatewayEnabled = template?.GetMapping("gateway")?.GetScalar("enabled")?.AsBoolean() == true;
             var secret = spec?.GetMapping("storage")?.GetMapping("secret");
@@ -45,7 +45,7 @@ public sealed class TempoView
             HttpTlsEnabled = http?.GetMapping("tls")?.GetScalar("enabled")?.AsBoolean() == true;
             var tenancy = spec?.GetMapping("multitenancy");
             MultitenancyEnabled = tenancy?.GetScalar("enabled")?.AsBoolean() == true;
-            TenancyMode = tenancy?.GetString("mode") ?? "static";
+            TenancyMode = tenancy?.GetString("mode") ?? TempoFacts.StaticTenancyMode;
             Tenants = TenantNames(tenancy);
             GatewayEnabled = TempoFacts.HasGateway(MultitenancyEnabled, Tenants.Count);
             var traces = spec?.GetMapping("storage")?.GetMapping("traces");
@@ -110,9 +110,7 @@ public sealed class TempoView
     public YamlScalar? JaegerUiNode { get; }
 
     /// <summary>The Service that receives traces.</summary>
-    public string IngestServiceName => GatewayEnabled ? TempoFacts.GatewayServiceName(Name)
-        : IsStack ? TempoFacts.ComponentName(Name, TempoFacts.DistributorComponent)
-        : TempoFacts.ServiceName(Name);
+    public string IngestServiceName => TempoFacts.IngestServiceName(Name, IsStack, GatewayEnabled);
 
     /// <summary>The port of the ingest Service that takes OTLP gRPC.</summary>
     public int GrpcPort => IsStack && GatewayEnabled ? TempoFacts.GatewayGrpcPort : TempoFacts.OtlpGrpcPort;
