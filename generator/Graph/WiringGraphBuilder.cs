@@ -14,7 +14,8 @@ namespace Generator.Graph;
 /// <item>every <see cref="OtlpRoute"/>: the workload (<see cref="Workload"/>) → the Service, the Tempo instance or the
 /// missing Service its endpoint names, labelled with the OTLP protocol and port;</item>
 /// <item>the <see cref="ServiceView"/>s those routes and the collectors' exporters reach, and those selecting a collector:
-/// each port → the collector receiver listening at its target (or the workload, or "no pods" when nothing is selected);</item>
+/// each port → the collector receiver listening at its target (or the workload, "config not found" behind a collector whose
+/// config cannot be located, or "no pods" when nothing is selected);</item>
 /// <item>each collector (<see cref="CollectorConfigView"/>) as a box of its pipelines: receivers → processors (one node
 /// per pipeline, as the collector runs them) → exporters, with connectors shared between pipelines;</item>
 /// <item>each OTLP exporter → the <see cref="TempoView"/> whose operator-made Service it names, a Service, a missing
@@ -153,7 +154,7 @@ public sealed class WiringGraphBuilder
     private void AddServices()
     {
         var shown = _context.Services.Where(s => _nodes.ContainsKey(ServiceKey(s))
-            || _context.SelectedBy(s).Any(w => _context.CollectorsOf(w).Any(c => _context.ConfigOf(c) is not null))).ToList();
+            || _context.SelectedBy(s).Any(w => _context.CollectorsOf(w).Any())).ToList();
         foreach (var service in shown)
         {
             var from = ServiceNode(service);
@@ -188,9 +189,20 @@ public sealed class WiringGraphBuilder
         }
 
         var collector = _context.CollectorAt(workload, target);
-        if (collector is null || _context.ConfigOf(collector) is not { } config)
+        var label = $"{number} → {target.Number.ToString(CultureInfo.InvariantCulture)}";
+        if (collector is null)
         {
-            Edge(from, WorkloadNode(workload), $"{number} → {target.Number.ToString(CultureInfo.InvariantCulture)}", anchor);
+            Edge(from, WorkloadNode(workload), label, anchor);
+            return;
+        }
+
+        if (_context.ConfigOf(collector) is not { } config)
+        {
+            // The collector cannot start without its config: the spans stop at its pod, and the findings on the config's
+            // source (the volume, the --config argument) mark both edges.
+            var source = (collector.Workload.Manifest.File, collector.SourceProblem?.Node);
+            Edge(from, WorkloadNode(workload), label, anchor, source);
+            Edge(WorkloadNode(workload), ConfigMissingNode(collector), "config", source);
             return;
         }
 
@@ -235,6 +247,10 @@ public sealed class WiringGraphBuilder
 
         return node;
     }
+
+    private string ConfigMissingNode(CollectorInstance collector) =>
+        Node($"noconfig/{collector.Workload.Namespace ?? "-"}/{collector.Workload.Manifest.Name}/{collector.Container.Name}", NodeKind.Missing,
+            [$"config of container {collector.Container.Name}", "not found"], NamespaceCluster(collector.Workload.Namespace));
 
     private string MissingServiceNode(string name, string? ns) =>
         Node($"missing/{ns ?? "-"}/{name}", NodeKind.Missing, [$"Service {name}", "not in the linted files"], NamespaceCluster(ns));

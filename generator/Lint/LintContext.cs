@@ -155,7 +155,14 @@ public sealed class LintContext
 
     /// <summary>The collector of the OpenTelemetryCollector whose operator-made Service (<c>X-collector</c>, <c>X-collector-headless</c>) has this name in this namespace.</summary>
     public CollectorInstance? CollectorServing(string serviceName, string? ns) =>
-        _operatedByServiceName.Value[serviceName].FirstOrDefault(c => ns is null || c.Workload.Namespace is null || c.Workload.Namespace == ns);
+        _operatedByServiceName.Value[serviceName].FirstOrDefault(c => InNamespace(c, ns));
+
+    /// <summary>The names of the Services the OpenTelemetry Operator creates for the collectors of a namespace.</summary>
+    public IEnumerable<string> OperatedServiceNames(string? ns) =>
+        _operatedByServiceName.Value.Where(byName => byName.Any(c => InNamespace(c, ns))).Select(byName => byName.Key);
+
+    /// <summary>Whether a collector is in the namespace (a null namespace on either side matches any).</summary>
+    private static bool InNamespace(CollectorInstance collector, string? ns) => ns is null || collector.Workload.Namespace is null || collector.Workload.Namespace == ns;
 
     /// <summary>A finding of <paramref name="rule"/> at a node of a manifest.</summary>
     public static Finding Report(RuleInfo rule, Manifest manifest, YamlNode? node, string path, string message) =>

@@ -24,8 +24,8 @@ public sealed record LintObjects(ManifestSet Manifests, IReadOnlyList<InvalidDoc
 /// Pre-commit hands the linter every *.yaml file of a commit, so not everything it reads is meant for Kubernetes. Helm
 /// chart templates (files under the <c>templates/</c> directory of a chart, the directory holding <c>Chart.yaml</c>) are
 /// Go templates, not YAML: they are not read at all. Documents that do not resemble an object
-/// (<see cref="IdentityKeys.Resembles"/>: CI workflows, compose files, Helm values) and the chart metadata
-/// <c>Chart.yaml</c> are skipped, unless the run is strict (<c>--strict-kinds</c>), where every document must be an object.
+/// (<see cref="IdentityKeys.Resembles"/>: CI workflows, compose files, Helm values), the chart metadata
+/// <c>Chart.yaml</c> and the values files beside it are skipped, unless the run is strict (<c>--strict-kinds</c>), where every document must be an object.
 /// </para>
 /// </summary>
 public static class LintInput
@@ -91,7 +91,7 @@ public static class LintInput
                     continue;
                 }
 
-                if (!strict && (IsChartMetadata(document.File) || !IdentityKeys.Resembles(document.Root)))
+                if (!strict && (IsChartFile(document.File) || !IdentityKeys.Resembles(document.Root)))
                 {
                     skipped.Add(document);
                 }
@@ -151,17 +151,59 @@ public static class LintInput
         return false;
     }
 
-    /// <summary>Helm's chart metadata: it has an apiVersion (the chart API's) but is not an object.</summary>
-    private static bool IsChartMetadata(string file) => file != Finding.StandardInput && Path.GetFileName(file) == ChartFile;
-
-    private static IEnumerable<string> YamlFilesUnder(string directory)
+    /// <summary>
+    /// Helm's chart metadata (it has an apiVersion, the chart API's) or a values file beside it (values.yaml,
+    /// values-prod.yaml: a chart's values may have a top-level kind, e.g. a DaemonSet-or-Deployment switch). Neither is an object.
+    /// </summary>
+    private static bool IsChartFile(string file)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = false };
-        return Directory.EnumerateFiles(directory, "*", options)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-            .Where(f => !Path.GetRelativePath(directory, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
-            .Order(StringComparer.Ordinal);
+        if (file == Finding.StandardInput)
+        {
+            return false;
+        }
+
+        var name = Path.GetFileName(file);
+        return name == ChartFile
+            || (name.StartsWith("values", StringComparison.Ordinal) && IsYamlName(name) && File.Exists(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file))!, ChartFile)));
     }
+
+    /// <summary>
+    /// The *.yaml/*.yml files below a directory, hidden ones (a name starting with '.') left out. Directory symlinks are
+    /// followed once: a directory reached again (a link to an ancestor, two links to one place) is not read again, so a
+    /// link loop neither hangs the walk nor lints a file twice.
+    /// </summary>
+    private static IEnumerable<string> YamlFilesUnder(string root)
+    {
+        var options = new EnumerationOptions { AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = false };
+        var visited = new HashSet<string>(StringComparer.Ordinal) { RealPath(root) };
+        var files = new List<string>();
+        var pending = new Stack<string>([root]);
+        while (pending.TryPop(out var directory))
+        {
+            files.AddRange(Directory.EnumerateFiles(directory, "*", options).Where(f => !IsHidden(f) && IsYamlName(f)));
+            // Real directories first, then links, each by name: which spelling of a directory is read is stable.
+            var children = Directory.EnumerateDirectories(directory, "*", options)
+                .OrderBy(d => new DirectoryInfo(d).LinkTarget is not null).ThenBy(d => d, StringComparer.Ordinal);
+            foreach (var child in children)
+            {
+                if (!IsHidden(child) && visited.Add(RealPath(child)))
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return files.Order(StringComparer.Ordinal);
+    }
+
+    private static bool IsHidden(string path) => Path.GetFileName(path).StartsWith('.');
+
+    private static bool IsYamlName(string file) =>
+        file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Where a directory really is: a symlink's final target, else its full path.</summary>
+    private static string RealPath(string directory) =>
+        Directory.ResolveLinkTarget(directory, returnFinalTarget: true)?.FullName ?? Path.GetFullPath(directory);
 
     private static YamlStream ReadFile(string file, YamlLimits? limits)
     {

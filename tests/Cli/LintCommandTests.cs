@@ -327,6 +327,37 @@ public sealed class LintCommandTests
     }
 
     [Fact]
+    public void Lint_ValuesFilesOfAChart_AreSkippedEvenWithATopLevelKind()
+    {
+        const string values = "kind: DaemonSet\nreplicaCount: 1\n";
+        var chart = WriteTree([("Chart.yaml", "apiVersion: v2\nname: fb\nversion: 0.1.0\n"), ("values.yaml", values), ("values-prod.yaml", values)]);
+        var loose = WriteTree([("values.yaml", values)]);
+
+        var inChart = CliRunner.Run("lint", chart);
+        var outside = CliRunner.Run("lint", loose);
+
+        Assert.Equal(0, inChart.ExitCode);
+        Assert.Equal("0 errors, 0 warnings, 0 info in 3 files (0 documents, 3 skipped: not Kubernetes objects)\n", inChart.Stdout);
+        Assert.Equal(1, outside.ExitCode);
+        Assert.Contains("values.yaml:1:1: error manifest-invalid: the object has kind but no apiVersion", outside.Stdout);
+    }
+
+    [Fact]
+    public void Lint_DirectoryWithSymlinkLoops_ReadsEachFileOnceAndEnds()
+    {
+        var root = WriteTree([("manifests/configmap.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: fine\n  namespace: llamastack\n"), ("manifests/sub/other.yaml", "a: 1\n")]);
+        var manifests = Path.Combine(root, "manifests");
+        Directory.CreateSymbolicLink(Path.Combine(manifests, "self"), ".");
+        Directory.CreateSymbolicLink(Path.Combine(manifests, "sub", "up"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(manifests, "again"), manifests);
+
+        var result = CliRunner.Run("lint", manifests);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("0 errors, 0 warnings, 0 info in 2 files (1 document, 1 skipped: not a Kubernetes object)\n", result.Stdout);
+    }
+
+    [Fact]
     public void Lint_TemplatesDirectoryOutsideAChart_IsLinted()
     {
         var dir = WriteTree([("templates/configmap.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: fine\n  namespace: llamastack\n")]);

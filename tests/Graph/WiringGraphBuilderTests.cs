@@ -85,6 +85,20 @@ public sealed class WiringGraphBuilderTests
     }
 
     [Fact]
+    public void CollectorWhoseConfigMapIsMisspelt_EndsAtItsPod_InABrokenEdgeToConfigNotFound()
+    {
+        var graph = Of(RenderedWith("otel-collector.yaml", "      name: otel-collector-config\n", "      name: otel-collector-confg\n"));
+
+        var intoPod = EdgeBetween(graph, "Service otel-collector", "Deployment otel-collector");
+        Assert.Equal("4318 → 4318", intoPod.Label);
+        Assert.Contains(new EdgeFinding("reference-typo", Severity.Error), intoPod.Findings);
+        var config = EdgeBetween(graph, "Deployment otel-collector", "config of container otel-collector");
+        Assert.Equal(NodeKind.Missing, NodeLabelled(graph, "config of container otel-collector").Kind);
+        Assert.Contains(new EdgeFinding("reference-typo", Severity.Error), config.Findings);
+        Assert.DoesNotContain(graph.Nodes, n => n.Kind == NodeKind.Tempo && graph.Edges.Any(e => e.To == n.Id));
+    }
+
+    [Fact]
     public void ServiceSelectingNoPods_EndsInNoPods()
     {
         var graph = Of(RenderedWith("otel-collector.yaml", "  selector:\n    app.kubernetes.io/name: opentelemetry-collector", "  selector:\n    app.kubernetes.io/name: opentelemetry-colector"));

@@ -7,7 +7,8 @@ namespace Generator.Lint.Views;
 /// A <see cref="NameReference"/> that names no object of its kind in a namespace whose objects of that kind the bundle
 /// holds, and is within <see cref="MaxEdits"/> of one that is there (<see cref="Suggestions.Closest"/>): the name is
 /// almost certainly misspelt, since the bundle shows what the namespace has. For Services, the Services the Tempo
-/// operator creates for a Tempo instance of the namespace count as held. <see cref="MeantObject"/> is the object meant
+/// operator creates for a Tempo instance of the namespace, and those the OpenTelemetry Operator creates for a collector
+/// there, count as held. <see cref="MeantObject"/> is the object meant
 /// (null for an operator-made Service), and <see cref="MeantOtherwiseUnused"/> says whether a ConfigMap or Secret meant is
 /// named by no other reference of the bundle, so that a message can say the missing and the orphaned object are one
 /// mistake (a Service is reached by DNS from anywhere, so the bundle cannot tell it is unused).
@@ -49,6 +50,7 @@ public sealed record MisspeltReference(NameReference Reference, string Meant, Ma
 
     private static bool Exists(LintContext context, NameReference reference) => reference.Kind == "Service"
         ? context.FindService(reference.Name, reference.Namespace) is not null || context.TempoServing(reference.Name, reference.Namespace) is not null
+            || context.CollectorServing(reference.Name, reference.Namespace) is not null
         : context.Manifests.Find(reference.Kind, reference.Namespace, reference.Name) is not null;
 
     /// <summary>The objects of a kind the bundle holds in a namespace (a null namespace on either side matches any).</summary>
@@ -61,6 +63,7 @@ public sealed record MisspeltReference(NameReference Reference, string Meant, Ma
         if (kind == "Service")
         {
             held.AddRange(context.Tempos.Where(t => ns is null || t.Namespace is null || t.Namespace == ns).Select(t => (t.IngestServiceName, (Manifest?)null)));
+            held.AddRange(context.OperatedServiceNames(ns).Select(name => (name, (Manifest?)null)));
         }
 
         return held;

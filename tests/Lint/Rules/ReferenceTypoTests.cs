@@ -68,6 +68,26 @@ public sealed class ReferenceTypoTests
         Assert.Contains("did you mean otel-collector? In the cluster the host does not resolve, so no span arrives", finding.Message);
     }
 
+    [Fact]
+    public void Lint_MisspeltServiceOfTheOperatorsCollector_IsAnErrorNamingIt()
+    {
+        var app = App("llamastack", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-colector:4318"), ("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"));
+
+        var findings = Lint(OperatorCollector(), app);
+
+        Assert.DoesNotContain(findings, f => f.RuleId == "otlp-endpoint-unresolved");
+        Assert.Contains("did you mean otel-collector?", Assert.Single(findings, f => f.RuleId == "reference-typo").Message);
+    }
+
+    [Fact]
+    public void Check_ServiceTheOperatorCreates_IsNotATypoOfAUserServiceCloseToIt()
+    {
+        var app = App("llamastack", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector:4318"), ("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"));
+        var nearby = Service("otel-collectors", "llamastack", "app: other");
+
+        Assert.Empty(Check(_rule, OperatorCollector(), nearby, app));
+    }
+
     [Theory]
     [InlineData("envFrom:\n  - configMapRef:\n      name: app-setings\n", "envFrom[0] of container \"app\" in Pod llamastack/app names ConfigMap app-setings", "spec.containers[0].envFrom[0].configMapRef.name")]
     [InlineData("env:\n  - name: MODE\n    valueFrom:\n      configMapKeyRef:\n        name: app-settins\n        key: mode\n", "env MODE of container \"app\" in Pod llamastack/app names ConfigMap app-settins", "spec.containers[0].env[0].valueFrom.configMapKeyRef.name")]
