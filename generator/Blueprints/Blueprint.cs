@@ -18,15 +18,22 @@ public sealed record Resource(string Template, string ManifestFile, Map Body, Ex
 /// </summary>
 public sealed record Check(Flag Violated, Str Message, string Option);
 
+/// <summary>
+/// Something the rendered stack will not do for these options although they are valid (no span leaves the server, every
+/// metrics export fails): the generator renders and warns at the option, the chart's NOTES.txt says it.
+/// </summary>
+public sealed record Caveat(Flag Holds, Str Message, string Option);
+
 /// <summary>An API a custom resource of the chart needs; the chart fails early when the cluster does not serve it.</summary>
 public sealed record ApiRequirement(string ApiVersion, string Kind, string Operator, Flag When);
 
 /// <summary>A line of the chart's NOTES.txt, shown when its condition holds.</summary>
 public sealed record NoteLine(Str Text, Flag? When = null);
 
-/// <summary>Everything one stack description holds: its objects, its cross-option checks, the APIs it needs, its notes.</summary>
+/// <summary>Everything one stack description holds: its objects, its cross-option checks and caveats, the APIs it needs, its notes.</summary>
 public sealed record StackBlueprint(
     IReadOnlyList<Resource> Resources,
     IReadOnlyList<Check> Checks,
+    IReadOnlyList<Caveat> Caveats,
     IReadOnlyList<ApiRequirement> Apis,
     IReadOnlyList<NoteLine> Notes);

@@ -40,6 +40,9 @@ public static class Generation
 
     public static readonly Flag AutoInstrumented = Where(g => g.Export == SpanExport.AutoInstrumentation);
 
+    /// <summary>The 0.3.x telemetry adapter and auto-instrumentation export metrics; 0.2.x (without otel_metric) and 0.4 to 0.6 export none.</summary>
+    public static readonly Flag ExportsMetrics = Where(g => g.Export is SpanExport.TelemetryAdapter or SpanExport.AutoInstrumentation);
+
     /// <summary>llamaStack.metrics=none: no metrics pipeline, and OTEL_METRICS_EXPORTER=none.</summary>
     public static readonly Flag MetricsNone = V.Str("llamaStack.metrics").Is("none");
 

@@ -28,6 +28,10 @@ public static class LlamaStack
     private static readonly Flag UserTelemetrySinks = ExtraEnv.Any(e => e.Str("name").Is(LlamaStackGenerations.TelemetrySinksEnv))
         .Named("llamaStack.userTelemetrySinks", "Whether llamaStack.extraEnv sets TELEMETRY_SINKS (otel_trace is then appended to it on LlamaStack 0.2.15 and later 0.2.x).");
 
+    /// <summary>Whether the user's TELEMETRY_SINKS in extraEnv already names otel_trace.</summary>
+    public static readonly Flag UserOtelTraceSink = ExtraEnv.Any(e => e.Str("name").Is(LlamaStackGenerations.TelemetrySinksEnv) & e.Has("value") & e.Str("value").Matches(LlamaStackGenerations.OtelTraceSinkPattern))
+        .Named("llamaStack.userOtelTraceSink", "Whether llamaStack.extraEnv sets TELEMETRY_SINKS with otel_trace.");
+
     public static readonly Str PostgresHost = V.Str(Options + "postgres.host").Or(Common.ClusterHost(DefaultPostgresService, Common.ApplicationNamespace));
 
     internal static readonly Str DistributionName = V.Str(Options + "distribution.name");

@@ -22,7 +22,8 @@ public static class Stack
         resources.Add(LlamaStack.Resource());
         resources.Add(OgxServer.Resource());
         resources.Add(TracingUi.Resource());
-        return new StackBlueprint(resources, Checks(), Apis(), Notes());
+        var caveats = Caveats();
+        return new StackBlueprint(resources, Checks(), caveats, Apis(), Notes(caveats));
     }
 
     /// <summary>The APIs of the custom resources the options render, each required only when its kind is rendered.</summary>
@@ -66,7 +67,40 @@ public static class Stack
         ];
     }
 
-    private static IReadOnlyList<NoteLine> Notes()
+    /// <summary>Where valid options give a server whose spans or metrics go nowhere; the generator warns, NOTES.txt says it.</summary>
+    private static IReadOnlyList<Caveat> Caveats()
+    {
+        var endpoint = Collector.OtlpEndpoint;
+        Str problem = string.Empty;
+        foreach (var generation in LlamaStackGenerations.All.Where(g => g.RunYamlProblem is not null))
+        {
+            problem = Generation.Id.Is(generation.Id).Then(generation.RunYamlProblem!, problem);
+        }
+
+        var sinks = LlamaStack.UserOtelTraceSink;
+        var required = Generation.Id.Is(LlamaStackGenerations.TraceEndpointRequired.Id);
+        return
+        [
+            new(Generation.RunYamlNeeded & !(required & sinks),
+                "no span leaves LlamaStack " + Generation.Version + ": " + problem + "; its run.yaml must set the telemetry provider's sinks to include "
+                    + LlamaStackGenerations.OtelTraceSink + " and otel_trace_endpoint: " + endpoint + OtlpFacts.TracesPath
+                    + ", which this tool cannot (give the LlamaStackDistribution your run.yaml in spec.server.userConfig)",
+                "llamaStack.version"),
+            new(required & sinks,
+                "LlamaStack " + Generation.Version + " with " + LlamaStackGenerations.OtelTraceSink + " in TELEMETRY_SINKS refuses to start (\"otel_trace_endpoint is required\") "
+                    + "unless its run.yaml sets otel_trace_endpoint: " + endpoint + OtlpFacts.TracesPath + ", which reads no variable (give the LlamaStackDistribution your run.yaml in spec.server.userConfig)",
+                "llamaStack.extraEnv"),
+            new(!TracingPatch.Enabled & Generation.TracerProvider,
+                "nothing in LlamaStack " + Generation.Version + " installs a tracer provider, so with patch.strategy=none its spans are not exported: use patch.strategy=auto (the start-up hook installs one)",
+                "patch.strategy"),
+            new(Generation.MetricsNone & Generation.Distribution & Generation.AutoInstrumented,
+                "RHOAI 3.4's image passes --metrics_exporter=otlp to opentelemetry-instrument, which wins over " + LlamaStackGenerations.MetricsExporterEnv
+                    + "=none: with no metrics pipeline every metrics export fails; set llamaStack.metrics=collector",
+                "llamaStack.metrics"),
+        ];
+    }
+
+    private static IReadOnlyList<NoteLine> Notes(IReadOnlyList<Caveat> caveats)
     {
         var ns = Common.ApplicationNamespace;
         var tempoNs = Common.TempoNamespace;
@@ -117,8 +151,9 @@ public static class Stack
             new("  oc exec deployment/" + llama + " -n " + ns + " -- sha256sum " + TracingPatch.TelemetryDirectory + "/" + module, TracingPatch.SubPath),
             new("  The mounted file is your patched " + module + " when the sum is " + new Str(new Sha256(V.File(module).Expr)) + ".", TracingPatch.SubPath),
             new("  Not applied: spans of concurrent requests may mix (LlamaStack's TraceContext bugs).", !TracingPatch.Enabled & Generation.TracingFix),
-            new("  Not installed: nothing in LlamaStack " + Generation.Version + " installs a tracer provider, so its spans are not exported.", !TracingPatch.Enabled & Generation.TracerProvider),
+            new("  Not installed: see the warning below.", !TracingPatch.Enabled & Generation.TracerProvider),
             new("  Nothing to patch: the server's auto-instrumentation makes and exports its spans.", !TracingPatch.Enabled & Generation.AutoInstrumented),
+            .. caveats.SelectMany(c => new NoteLine[] { new(string.Empty, c.Holds), new("WARNING: " + c.Message + ".", c.Holds) }),
         ];
     }
 
@@ -126,29 +161,20 @@ public static class Stack
     private static IEnumerable<NoteLine> ServerNotes()
     {
         var endpoint = Collector.OtlpEndpoint;
-        Str problem = string.Empty;
-        foreach (var generation in LlamaStackGenerations.All.Where(g => g.RunYamlProblem is not null))
-        {
-            problem = Generation.Id.Is(generation.Id).Then(generation.RunYamlProblem!, problem);
-        }
-
         var metricsNone = Generation.MetricsNone;
         return
         [
             new("Traces: " + Generation.Kind + " " + LlamaStack.Name + " runs LlamaStack " + Generation.Version + " (generation " + Generation.Id + ")."),
             new("  TELEMETRY_SINKS includes " + LlamaStackGenerations.OtelTraceSink + ": its telemetry provider exports spans over OTLP/HTTP to " + endpoint + ".", Generation.TelemetrySinks),
-            new("  No span leaves this server: " + problem + ".", Generation.RunYamlNeeded),
-            new("  Its run.yaml must set the telemetry provider's sinks to include " + LlamaStackGenerations.OtelTraceSink + " and otel_trace_endpoint: " + endpoint + OtlpFacts.TracesPath + ";", Generation.RunYamlNeeded),
-            new("  this chart cannot (give the LlamaStackDistribution your run.yaml in spec.server.userConfig).", Generation.RunYamlNeeded),
+            new("  No span leaves this server without a run.yaml of yours: see the warning below.", Generation.RunYamlNeeded),
             new("  Its telemetry adapter exports spans and metrics over OTLP/HTTP to " + endpoint + ".", Generation.Id.Is(LlamaStackGenerations.TelemetryAdapter.Id)),
             new("  Nothing in it installs a tracer provider; the start-up hook installs one (OTLP/HTTP to " + endpoint + ").", Generation.TracerProvider & TracingPatch.Sitecustomize),
             new("  Its image runs the server under opentelemetry-instrument (switched on by the OTEL_* variables), which exports", Generation.AutoInstrumented),
             new("  traces and metrics to " + endpoint + " (" + Collector.OtlpProtocol + ").", Generation.AutoInstrumented),
-            new("  Metrics: the collector's metrics pipeline takes them and logs one line per batch (debug exporter, verbosity basic).", Collector.MetricsPipeline & !Generation.SinksExport),
+            new("  Metrics: the collector's metrics pipeline takes them and logs one line per batch (debug exporter, verbosity basic).", Collector.MetricsPipeline & Generation.ExportsMetrics),
             new("  Metrics: 0.2.x exports none (it would with the otel_metric sink); the collector's metrics pipeline would take them.", Collector.MetricsPipeline & Generation.SinksExport),
+            new("  Metrics: LlamaStack " + Generation.Version + " exports none (the start-up hook installs only a tracer provider); the collector's metrics pipeline stays idle.", Collector.MetricsPipeline & Generation.TracerProvider),
             new("  Metrics: none (" + LlamaStackGenerations.MetricsExporterEnv + "=none, no metrics pipeline).", metricsNone),
-            new("  RHOAI 3.4's image passes --metrics_exporter=otlp to opentelemetry-instrument, which wins over " + LlamaStackGenerations.MetricsExporterEnv + ":", metricsNone & Generation.Distribution & Generation.AutoInstrumented),
-            new("  there every metrics export fails; set llamaStack.metrics=collector.", metricsNone & Generation.Distribution & Generation.AutoInstrumented),
         ];
     }
 }

@@ -55,6 +55,7 @@ public sealed record LlamaStackOptions
     };
 
     [Doc("OTEL_SERVICE_NAME: the service name shown in the Jaeger UI.")]
+    [Pattern("\\S", "a service name, not empty (RHOAI 3.4's image starts opentelemetry-instrument only when OTEL_SERVICE_NAME is set)")]
     public string ServiceName { get; init; } = "llamastack";
 
     [Doc("The vLLM inference server.")]

@@ -27,6 +27,9 @@ public static class RenderPipeline
 {
     public const string PatchStrategyRuleId = "render-patch-strategy";
 
+    /// <summary>The id of a render warning that the stack will not do something for these options (<see cref="Caveat"/>).</summary>
+    public const string CaveatRuleId = "render-caveat";
+
     /// <param name="options">Loaded (resolved and checked) options; the stack's own checks may still refuse them (<see cref="OptionsException"/>).</param>
     /// <param name="check">Checks the raw manifests, as parsed files (the linter's bundle).</param>
     /// <param name="outputLabel">How findings name the output directory.</param>
@@ -47,6 +50,7 @@ public static class RenderPipeline
         }
 
         var findings = check(streams).ToList();
+        findings.AddRange(Caveats(stack, values, options.Sources));
 
         if (options.Options.Patch.Strategy == PatchStrategy.InitContainer && InitContainerFieldsRejected(findings) is { } rejected)
         {
@@ -69,6 +73,16 @@ public static class RenderPipeline
         {
             throw new OptionsException(errors);
         }
+    }
+
+    /// <summary>The caveats that hold for these options, as warnings located where the user set the option.</summary>
+    private static IEnumerable<Finding> Caveats(StackBlueprint stack, ValueContext values, OptionsSources sources)
+    {
+        var evaluator = new Evaluator(values);
+        return stack.Caveats
+            .Where(c => evaluator.IsTrue(c.Holds.Expr))
+            .Select(c => sources.ErrorAt(c.Option, evaluator.Text(c.Message.Expr)))
+            .Select(at => Finding.At(CaveatRuleId, Severity.Warning, at.Source, at.Mark, at.Path, at.Message));
     }
 
     /// <summary>

@@ -96,6 +96,42 @@ public sealed class RenderCommandTests
         Assert.False(Directory.Exists(Path.Combine(dir, "out")));
     }
 
+    [Theory]
+    [InlineData("--set llamaStack.version=0.4.2 --set patch.strategy=none", "--set patch.strategy=none: warning render-caveat: patch.strategy: nothing in LlamaStack 0.4.2 installs a tracer provider")]
+    [InlineData("--set llamaStack.version=0.2.10", "--set llamaStack.version=0.2.10: warning render-caveat: llamaStack.version: no span leaves LlamaStack 0.2.10")]
+    [InlineData("--set llamaStack.version=0.7.1 --set llamaStack.metrics=none", "--set llamaStack.metrics=none: warning render-caveat: llamaStack.metrics: RHOAI 3.4's image passes --metrics_exporter=otlp")]
+    public void Render_ValidOptionsWhoseServerSendsNothing_WritesAndWarnsAtTheOption(string sets, string expected)
+    {
+        var outDir = Path.Combine(Directory.CreateTempSubdirectory().FullName, "out");
+
+        var result = CliRunner.Run(["render", .. sets.Split(' '), "--out", outDir]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(expected, result.Stdout + result.Stderr);
+        Assert.True(File.Exists(Path.Combine(outDir, "WIRING.md")));
+    }
+
+    [Fact]
+    public void Render_OwnOtelTraceSinkOn0214_WarnsAtTheEnvEntryThatTheServerWillNotStart()
+    {
+        var options = Path.Combine(Directory.CreateTempSubdirectory().FullName, "options.yaml");
+        File.WriteAllText(options, "llamaStack:\n  version: 0.2.14\n  extraEnv:\n    - name: TELEMETRY_SINKS\n      value: console,otel_trace\n");
+
+        var result = CliRunner.Run("render", "--options", options, "--out", Path.Combine(Directory.CreateTempSubdirectory().FullName, "out"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"{options}:3:3: warning render-caveat: llamaStack.extraEnv: LlamaStack 0.2.14 with otel_trace in TELEMETRY_SINKS refuses to start", result.Stdout + result.Stderr);
+        Assert.DoesNotContain("no span leaves", result.Stdout + result.Stderr);
+    }
+
+    [Fact]
+    public void Render_Defaults_HaveNoCaveat()
+    {
+        var result = CliRunner.Run("render", "--out", Path.Combine(Directory.CreateTempSubdirectory().FullName, "out"));
+
+        Assert.DoesNotContain("render-caveat", result.Stdout + result.Stderr);
+    }
+
     [Fact]
     public void Render_MissingOptionsFile_ExitsTwo()
     {

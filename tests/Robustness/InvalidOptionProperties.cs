@@ -94,9 +94,11 @@ public sealed class InvalidOptionProperties
         {
             yield return new BadValue(path, "[a, b]");
             yield return new BadValue(path, "{key: value}");
-            if (property.Pattern is not null)
+            // A value outside the pattern: one with a space and a '!' is outside most; a name that only must not be empty needs "".
+            if (property.Pattern is { } pattern
+                && new[] { "Not Valid!", string.Empty }.FirstOrDefault(v => !System.Text.RegularExpressions.Regex.IsMatch(v, pattern.Regex)) is { } outside)
             {
-                yield return new BadValue(path, "\"Not Valid!\"");
+                yield return new BadValue(path, $"\"{outside}\"");
             }
         }
     }

@@ -56,6 +56,6 @@ public sealed class OtlpEndpointUnresolvedTests
 
         Assert.Empty(Check(_rule, OperatorCollector(ns: "tracing"), collector));
         Assert.Empty(Check(_rule, TempoStack(), tempo));
-        Assert.Single(Check(_rule, OperatorCollector(name: "other", ns: "tracing"), collector));
+        Assert.Single(Check(_rule, OperatorCollector(name: "gateway", ns: "tracing"), collector));
     }
 }

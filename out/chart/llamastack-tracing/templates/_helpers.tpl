@@ -268,6 +268,17 @@ helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | 
 {{- end }}
 
 {{/*
+Whether llamaStack.extraEnv sets TELEMETRY_SINKS with otel_trace.
+*/}}
+{{- define "llamastack-tracing.llamaStack.userOtelTraceSink" -}}
+{{- $found := false }}
+{{- range $item := .Values.llamaStack.extraEnv }}
+{{- if and (eq $item.name "TELEMETRY_SINKS") (hasKey $item "value") (regexMatch "(^|,) *otel_trace *(,|$)" $item.value) }}{{ $found = true }}{{ end }}
+{{- end }}
+{{- if $found }}true{{ end }}
+{{- end }}
+
+{{/*
 Whether llamaStack.extraEnv sets PYTHONPATH (the tracing fix's directory is then appended to it).
 */}}
 {{- define "llamastack-tracing.llamaStack.userPythonPath" -}}
