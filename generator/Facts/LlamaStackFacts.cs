@@ -6,6 +6,9 @@ public static class LlamaStackFacts
     public const string ApiVersion = "llamastack.io/v1alpha1";
     public const string Kind = "LlamaStackDistribution";
 
+    /// <summary>The server container's name when <c>spec.server.containerSpec.name</c> is unset (operator-objects-facts.md §4; resource_helper.go :: getContainerName).</summary>
+    public const string DefaultContainerName = "llama-stack";
+
     /// <summary>The package directory of the module the tracing fix patches, relative to site-packages.</summary>
     public const string TelemetryPackage = "llama_stack/providers/utils/telemetry";
 

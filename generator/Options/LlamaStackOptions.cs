@@ -37,7 +37,7 @@ public sealed record LlamaStackOptions
 
     [Doc("Name of the server container of a LlamaStackDistribution (an OGXServer's container is always ogx).")]
     [Pattern(Patterns.Dns1123Label, Patterns.Dns1123LabelMeaning)]
-    public string ContainerName { get; init; } = "llama-stack";
+    public string ContainerName { get; init; } = LlamaStackFacts.DefaultContainerName;
 
     [Doc("Port the server listens on (an OGXServer gets spec.network.port only when it is not 8321: setting spec.network at all also opens its NetworkPolicy to the OpenShift router's namespaces).")]
     [Bounds(1, 65535)]

@@ -78,6 +78,9 @@ public sealed class ContainerView
 
     public static ContainerView Read(YamlMapping node, string path) => new(node, path);
 
+    /// <summary>A container spec whose name an operator defaults (<paramref name="defaultName"/>) when the spec has none.</summary>
+    public static ContainerView Read(YamlMapping node, string path, string defaultName) => new(node, path, node.GetString("name") ?? defaultName);
+
     /// <summary>
     /// A container an operator builds from pieces of its custom resource: <paramref name="node"/> holds its env, mounts,
     /// command and args (an OGXServer's <c>spec.workload.overrides</c>), <paramref name="resourcesOwner"/> its resources.

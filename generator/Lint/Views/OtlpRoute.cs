@@ -215,7 +215,7 @@ public sealed class OtlpRoute
         }
 
         var open = listeners.Count == 0 ? "none" : List(listeners.Select(l => $"{l.Component!.Key.Text} {NameOf(l.Protocol == "grpc" ? OtlpTransport.Grpc : OtlpTransport.Http)} {l.Port}"));
-        Problem = $"Service {serviceName}, which the OpenTelemetry Operator creates for {owner}, has a port for each receiver of its config, and no OTLP receiver of a traces pipeline listens on port {Port} (OTLP listeners: {open})";
+        Problem = $"Service {serviceName}, which the OpenTelemetry Operator creates for {owner}, has a port for each receiver its pipelines use, and no OTLP receiver of a traces pipeline listens on port {Port} (OTLP listeners: {open})";
     }
 
     private void IntoTempo(TempoView tempo, string serviceName)

@@ -126,7 +126,7 @@ public sealed class Workload
         var containers = new List<ContainerView>();
         if (server.GetMapping("containerSpec") is { } containerSpec)
         {
-            var container = ContainerView.Read(containerSpec, serverPath + ".containerSpec");
+            var container = ContainerView.Read(containerSpec, serverPath + ".containerSpec", LlamaStackFacts.DefaultContainerName);
             container.AddMounts(ContainerView.ReadMounts(overrides?.GetSequence("volumeMounts"), overridesPath + ".volumeMounts"));
             containers.Add(container);
         }

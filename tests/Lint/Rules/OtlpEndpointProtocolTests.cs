@@ -44,7 +44,6 @@ public sealed class OtlpEndpointProtocolTests
     [Theory]
     [InlineData("docker.io/llamastack/distribution-starter:0.7.1", "LlamaStack 0.7.1 (image tag 0.7.1)")]
     [InlineData("docker.io/llamastack/distribution-starter:0.4.2", "LlamaStack 0.4.2 (image tag 0.4.2)")]
-    [InlineData("docker.io/ogxai/distribution-starter:1.3.0", "OGX (image docker.io/ogxai/distribution-starter:1.3.0)")]
     public void Check_AnAutoInstrumentedGeneration_SaysItDefaultsToGrpc(string image, string server)
     {
         var app = Server("tracing", image, ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector:4318"));
@@ -52,6 +51,16 @@ public sealed class OtlpEndpointProtocolTests
         var finding = Assert.Single(Check(_rule, Collector(ns: "tracing"), app));
 
         Assert.Contains($"{server} runs under opentelemetry-instrument, whose OTLP exporter then uses gRPC, which the HTTP receiver rejects", finding.Message);
+    }
+
+    [Fact]
+    public void Check_AnOgxImage_SaysItsDocumentationAndItsDistroDisagree()
+    {
+        var app = Server("tracing", "docker.io/ogxai/distribution-starter:1.3.0", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector:4318"));
+
+        var finding = Assert.Single(Check(_rule, Collector(ns: "tracing"), app));
+
+        Assert.Contains("OGX (image docker.io/ogxai/distribution-starter:1.3.0) runs under opentelemetry-instrument: OGX's documentation gives http/protobuf", finding.Message);
     }
 
     [Fact]
@@ -73,7 +82,8 @@ public sealed class OtlpEndpointProtocolTests
 
         Assert.Equal("spec.workload.overrides.env[0].value", finding.Path);
         Assert.Contains("of container \"ogx\" reaches receiver otlp (HTTP, port 4318)", finding.Message);
-        Assert.Contains("OGX (OGXServer) runs under opentelemetry-instrument", finding.Message);
+        Assert.Contains("OGX (OGXServer) runs under opentelemetry-instrument: OGX's documentation gives http/protobuf as the default protocol, but opentelemetry-distro", finding.Message);
+        Assert.Contains("cannot be told from the manifests): gRPC, which the HTTP receiver rejects", finding.Message);
     }
 
     [Fact]

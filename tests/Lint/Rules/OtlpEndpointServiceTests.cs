@@ -145,7 +145,7 @@ public sealed class OtlpEndpointServiceTests
         var finding = Assert.Single(Check(_rule, OperatorCollector(ns: "tracing"), Sending("http://otel-collector.tracing.svc:4317", "grpc")));
 
         Assert.Equal(
-            "OTEL_EXPORTER_OTLP_ENDPOINT http://otel-collector.tracing.svc:4317 of container \"app\": Service otel-collector, which the OpenTelemetry Operator creates for OpenTelemetryCollector tracing/otel, has a port for each receiver of its config, and no OTLP receiver of a traces pipeline listens on port 4317 (OTLP listeners: otlp HTTP 4318)",
+            "OTEL_EXPORTER_OTLP_ENDPOINT http://otel-collector.tracing.svc:4317 of container \"app\": Service otel-collector, which the OpenTelemetry Operator creates for OpenTelemetryCollector tracing/otel, has a port for each receiver its pipelines use, and no OTLP receiver of a traces pipeline listens on port 4317 (OTLP listeners: otlp HTTP 4318)",
             finding.Message);
     }
 

@@ -17,6 +17,20 @@ public sealed class OtlpEndpointUnresolvedTests
         Assert.Contains("host otel-collector names Service otel-collector in namespace apps, which is not in the linted files", finding.Message);
     }
 
+    [Theory]
+    [InlineData(null, "llama-stack")]
+    [InlineData("server", "server")]
+    public void Check_LlamaStackDistribution_NamesItsContainerAsTheOperatorDoes(string? name, string container)
+    {
+        var server = System.Text.RegularExpressions.Regex.Replace(
+            LlamaStack(container: "env:\n  - name: OTEL_EXPORTER_OTLP_ENDPOINT\n    value: http://otel-collector:4318"),
+            "\n( *)name: llama-stack\n", m => name is null ? "\n" : $"\n{m.Groups[1].Value}name: {name}\n");
+
+        var finding = Assert.Single(Check(_rule, server));
+
+        Assert.StartsWith($"OTEL_EXPORTER_OTLP_ENDPOINT http://otel-collector:4318 of container \"{container}\"", finding.Message);
+    }
+
     [Fact]
     public void Check_TracesEndpoint_WinsOverTheBaseEndpoint()
     {

@@ -66,6 +66,17 @@ public sealed class OtlpMetricsPipelineMissingTests
     }
 
     [Fact]
+    public void Check_UnknownGenerationWithMetricsExporterNone_SaysWhichGenerationsIgnoreIt()
+    {
+        var server = LlamaStack(container: Env(("OTEL_EXPORTER_OTLP_ENDPOINT", Endpoint), ("OTEL_METRICS_EXPORTER", "none")), ns: "tracing");
+
+        var finding = Assert.Single(Check(_rule, TracesOnly, server));
+
+        Assert.Contains("exports metrics cannot be told: OTEL_METRICS_EXPORTER=none stops opentelemetry-instrument in the upstream and OGX images, but not LlamaStack 0.3.x", finding.Message);
+        Assert.Contains("nor RHOAI 3.4's image (its entrypoint passes --metrics_exporter=otlp)", finding.Message);
+    }
+
+    [Fact]
     public void Check_0_2_x_ExportsMetricsOnlyWithTheOtelMetricSink()
     {
         Assert.Empty(Check(_rule, TracesOnly, Upstream("0.2.22", ("TELEMETRY_SINKS", "otel_trace"))));
