@@ -5,15 +5,14 @@ namespace Generator.Documents;
 
 /// <summary>
 /// The two keys that make a mapping a Kubernetes object, <c>apiVersion</c> and <c>kind</c>, and the keys that are a slip
-/// of one of them. A key is a near miss of a name when it is not the name itself but either
+/// of one of them. A key is a near miss of a name when it is not the name itself but is what "did you mean" would take
+/// it for (<see cref="Suggestions.FoldedDistance"/>, case and <c>_</c>/<c>-</c> ignored), with one guard: either
 /// <list type="number">
-/// <item>equals it once case, <c>_</c> and <c>-</c> are ignored (<c>apiversion</c>, <c>ApiVersion</c>, <c>api_version</c>,
-/// <c>Kind</c>, <c>KIND</c>), or</item>
-/// <item>is one edit away from it, case ignored (a letter added, dropped or changed, or two neighbours swapped:
-/// <c>kinds</c>, <c>apiVerison</c>, <c>apiVersions</c>), and begins with the same letter, so that <c>bind</c>, <c>find</c>
-/// or <c>mind</c>, ordinary keys of other tools' YAML, are not taken for <c>kind</c>.</item>
+/// <item>it equals the name once folded (<c>apiversion</c>, <c>ApiVersion</c>, <c>api_version</c>, <c>Kind</c>, <c>KIND</c>), or</item>
+/// <item>it is one edit away (a letter added, dropped or changed, or two neighbours swapped: <c>kinds</c>, <c>apiVerison</c>,
+/// <c>apiVersions</c>) and begins with the same letter, so that <c>bind</c>, <c>find</c> or <c>mind</c>, ordinary keys of
+/// other tools' YAML, are not taken for <c>kind</c>.</item>
 /// </list>
-/// The edit distance is the one "did you mean" suggestions use (<see cref="Suggestions.Distance"/>).
 /// </summary>
 public static class IdentityKeys
 {
@@ -23,10 +22,16 @@ public static class IdentityKeys
 
     private static readonly string[] Names = [ApiVersion, Kind];
 
-    public static bool IsNearMiss(string key, string name) =>
-        key != name
-        && (Normalized(key) == Normalized(name)
-            || (Suggestions.Distance(key, name) == 1 && char.ToLowerInvariant(key[0]) == char.ToLowerInvariant(name[0])));
+    public static bool IsNearMiss(string key, string name)
+    {
+        if (key == name)
+        {
+            return false;
+        }
+
+        var distance = Suggestions.FoldedDistance(key, name);
+        return distance == 0 || (distance <= Suggestions.MaxEdits && char.ToLowerInvariant(key[0]) == char.ToLowerInvariant(name[0]));
+    }
 
     /// <summary>
     /// Whether a document's root is, or was meant to be, a Kubernetes object: a mapping with <c>apiVersion</c> or
@@ -62,6 +67,4 @@ public static class IdentityKeys
             ? $"no {name} (\"{slip.Key.Text}\" is not \"{name}\")"
             : $"no {name}";
     }
-
-    private static string Normalized(string key) => string.Concat(key.Where(c => c is not ('_' or '-'))).ToLowerInvariant();
 }

@@ -79,6 +79,9 @@ internal static class Suggestions
         return string.Join(", ", closest) + ", …(" + (valid.Count - closest.Count) + " more)";
     }
 
+    /// <summary>The distance <see cref="Closest"/> judges by: case and the separators <c>_</c> and <c>-</c> ignored.</summary>
+    public static int FoldedDistance(string a, string b) => Distance(WithoutSeparators(a), WithoutSeparators(b));
+
     /// <summary>Optimal string alignment distance, case-insensitive (a case slip costs as little as a match would).</summary>
     public static int Distance(string a, string b)
     {

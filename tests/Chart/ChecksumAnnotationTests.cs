@@ -24,12 +24,21 @@ public sealed class ChecksumAnnotationTests
         var helmConfigChanged = Checksum(chart.HelmManifests("--set", ConfigChange));
         var helmOtherChanged = Checksum(chart.HelmManifests("--set", OtherChange));
 
+        Assert.Equal(Sha256(ConfigText(chart.RawManifests())), raw);
         Assert.Equal(raw, Checksum(chart.RawManifests()));
         Assert.Equal(raw, helm);
         Assert.NotEqual(raw, changedRaw);
         Assert.Equal(changedRaw, helmConfigChanged);
         Assert.Equal(raw, helmOtherChanged);
     }
+
+    /// <summary>The collector config as the ConfigMap holds it.</summary>
+    private static string ConfigText(IReadOnlyList<Manifest> manifests) =>
+        manifests.Single(m => m.Kind == "ConfigMap" && m.Root.GetMapping("data")?.GetString(Collector.ConfigKey) is not null)
+            .Root.GetMapping("data")!.GetString(Collector.ConfigKey)!;
+
+    private static string Sha256(string text) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 
     private static string? Checksum(IReadOnlyList<Manifest> manifests) =>
         manifests.Single(m => m.Kind == "Deployment").Spec!

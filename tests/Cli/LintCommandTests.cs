@@ -116,9 +116,14 @@ public sealed class LintCommandTests
     public void Lint_SeverityThreshold_HidesLowerFindingsButKeepsTheExitCode()
     {
         var result = CliRunner.Run("lint", "--severity", "error", "--format", "json", Seed);
+        var unfiltered = CliRunner.Run("lint", "--severity", "info", "--format", "json", Seed);
 
         using var json = JsonDocument.Parse(result.Stdout);
-        Assert.All(json.RootElement.GetProperty("findings").EnumerateArray(), f => Assert.Equal("error", f.GetProperty("severity").GetString()));
+        using var all = JsonDocument.Parse(unfiltered.Stdout);
+        var shown = json.RootElement.GetProperty("findings").EnumerateArray().ToList();
+        Assert.NotEmpty(shown);
+        Assert.All(shown, f => Assert.Equal("error", f.GetProperty("severity").GetString()));
+        Assert.Contains(all.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("severity").GetString() == "warning");
         Assert.Equal(1, result.ExitCode);
     }
 

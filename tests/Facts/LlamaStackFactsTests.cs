@@ -6,7 +6,7 @@ namespace Generator.Tests.Facts;
 public sealed class LlamaStackFactsTests
 {
     /// <summary>
-    /// The options validator refuses extraEnv names from <see cref="LlamaStackFacts.ServerEnvNames"/>; they must be
+    /// The options schema refuses extraEnv names from <see cref="LlamaStackFacts.ServerEnvNames"/>; they must be
     /// exactly what the model sets, in the seed's order, with PYTHONPATH after them for the default sitecustomize strategy.
     /// </summary>
     [Fact]

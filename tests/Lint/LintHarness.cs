@@ -35,6 +35,14 @@ internal static class LintHarness
         return [.. rule.Check(new LintContext(manifests, [stream], invalid, skipped))];
     }
 
+    /// <summary>The findings of one rule over a file's text as it is, problems of the YAML included (for the rules that report them).</summary>
+    public static IReadOnlyList<Finding> CheckText(ILintRule rule, string text, YamlLimits? limits = null)
+    {
+        var stream = YamlReader.Parse(BundleFile, text, limits);
+        var (manifests, invalid, skipped) = LintInput.Objects([stream], strict: false);
+        return [.. rule.Check(new LintContext(manifests, [stream], invalid, skipped))];
+    }
+
     /// <summary>
     /// A collector stack in <paramref name="ns"/>: ConfigMap otel-collector-config holding <paramref name="config"/> (key
     /// config.yaml; <see cref="Config"/> by default), Deployment otel-collector running <paramref name="image"/> with

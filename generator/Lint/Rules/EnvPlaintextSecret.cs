@@ -14,7 +14,7 @@ public sealed class EnvPlaintextSecret : ILintRule
     public RuleInfo Info { get; } = new(
         "env-plaintext-secret",
         Severity.Error,
-        "An env var whose name looks secret (PASSWORD, TOKEN, SECRET, KEY) has a plaintext value.",
+        "An env var whose name looks secret (a password, token, secret, key or credential) has a plaintext value.",
         "Put the value in a Secret and reference it with valueFrom.secretKeyRef (name and key).");
 
     public IEnumerable<Finding> Check(LintContext context) =>

@@ -4,8 +4,8 @@ using Generator.Findings;
 namespace Generator.Lint.Rules;
 
 /// <summary>
-/// An OTLP endpoint naming a cluster Service that is not in the linted files (and that no TempoMonolithic of the bundle
-/// creates). In a cluster a misspelt or missing Service is a DNS failure and no span arrives; but a pre-commit run may see
+/// An OTLP endpoint naming a cluster Service that is not in the linted files (and that no operator creates for a
+/// TempoMonolithic, TempoStack or OpenTelemetryCollector of the bundle). In a cluster a misspelt or missing Service is a DNS failure and no span arrives; but a pre-commit run may see
 /// only part of the stack, so this is a warning that names the host rather than an error. A host one or two edits from a
 /// Service of the namespace in the bundle is a typo, reported as an error by reference-typo instead.
 /// </summary>

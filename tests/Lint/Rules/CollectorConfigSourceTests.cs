@@ -36,4 +36,10 @@ public sealed class CollectorConfigSourceTests
         Assert.Contains("is not valid YAML", finding.Message);
         Assert.True(finding.Line > ConfigOffset, $"line {finding.Line} is outside the config");
     }
+
+    [Fact]
+    public void Check_ConfigMapInTheBundleWithTheKey_IsSilent()
+    {
+        Assert.Empty(Check(_rule, Collector(Config())));
+    }
 }

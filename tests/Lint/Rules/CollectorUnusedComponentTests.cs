@@ -30,4 +30,10 @@ public sealed class CollectorUnusedComponentTests
 
         Assert.Contains("extension \"bearertokenauth\" is defined in ConfigMap \"otel-collector-config\" but service.extensions does not list it", finding.Message);
     }
+
+    [Fact]
+    public void Check_EveryComponentInAPipelineOrTheServiceExtensions_IsSilent()
+    {
+        Assert.Empty(Check(_rule, Collector(Config())));
+    }
 }

@@ -34,4 +34,20 @@ public sealed class ResourcesMissingTests
         Assert.Equal("container \"init\" of Pod tracing/app sets no requests.cpu, limits.cpu", finding.Message);
         Assert.Equal("spec.initContainers[0].resources", finding.Path);
     }
+
+    [Fact]
+    public void Check_EveryContainerWithRequestsAndLimits_IsSilent()
+    {
+        var pod = Pod(
+            """
+            containers:
+              - name: app
+                image: example.com/app:1.0
+                resources:
+                  requests: {cpu: 100m, memory: 128Mi}
+                  limits: {cpu: 200m, memory: 256Mi}
+            """);
+
+        Assert.Empty(Check(_rule, pod));
+    }
 }

@@ -47,4 +47,23 @@ public sealed class VolumeMountUndefinedTests
         Assert.EndsWith("defines no such volume (volumes: none)", finding.Message);
         Assert.Equal("spec.server.podOverrides.volumeMounts[0].name", finding.Path);
     }
+
+    [Fact]
+    public void Check_EveryMountNamingAVolumeOfThePod_IsSilent()
+    {
+        var pod = Pod(
+            """
+            containers:
+              - name: main
+                image: example.com/main:1.0
+                volumeMounts:
+                  - name: work
+                    mountPath: /work
+            volumes:
+              - name: work
+                emptyDir: {}
+            """);
+
+        Assert.Empty(Check(_rule, pod));
+    }
 }
