@@ -2,6 +2,7 @@ using System.CommandLine;
 using Generator.Findings;
 using Generator.Graph;
 using Generator.Lint;
+using Generator.Lint.Rules;
 
 namespace Generator.Cli;
 
@@ -14,6 +15,9 @@ namespace Generator.Cli;
 /// </summary>
 public static class GraphCommand
 {
+    /// <summary>The findings that make an input invalid YAML, which graph reports and exits 1 for.</summary>
+    private static readonly string[] InvalidYamlRules = [new YamlParse().Info.Id, new YamlDuplicateKey().Info.Id];
+
     public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var paths = new Argument<string[]>("PATH")
@@ -64,7 +68,8 @@ public static class GraphCommand
         stdout.Write(format == GraphFormat.Dot ? DotWriter.Write(graph) : MermaidWriter.Write(graph));
 
         var sources = HelmSources.Of(files.Streams);
-        var unreadable = analysis.Findings.Where(f => f.RuleId == "yaml-parse").Select(sources.Map).ToList();
+        // A duplicate key makes the YAML invalid too: one of the two values is lost, so the picture may show the wrong one.
+        var unreadable = analysis.Findings.Where(f => InvalidYamlRules.Contains(f.RuleId)).Select(sources.Map).ToList();
         foreach (var finding in unreadable)
         {
             stderr.WriteLine(TextFindingWriter.Line(finding, finding.Severity.ToName()));

@@ -67,19 +67,29 @@ public static class SchemasCommand
 
     public static int Import(IReadOnlyList<string> files, string into, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
+        // Every argument is checked and read before anything is written, so a mistyped option or a missing file writes nothing.
+        if (files.FirstOrDefault(f => f.StartsWith('-') && f != "-") is { } option)
+        {
+            stderr.WriteLine($"error: unknown option {option} (schemas import takes FILE... and --into DIR)");
+            return ExitCodes.Usage;
+        }
+
+        var texts = new List<(string File, string Text)>();
         foreach (var file in files)
         {
-            string text;
             try
             {
-                text = file == "-" ? stdin.ReadToEnd() : File.ReadAllText(file);
+                texts.Add((file, file == "-" ? stdin.ReadToEnd() : File.ReadAllText(file)));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 stderr.WriteLine($"error: cannot read {file}: {ex.Message}");
                 return ExitCodes.Usage;
             }
+        }
 
+        foreach (var (file, text) in texts)
+        {
             try
             {
                 foreach (var written in SchemaImporter.Import(file == "-" ? "stdin" : file, text, into))

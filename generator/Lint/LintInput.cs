@@ -242,6 +242,12 @@ public static class LintInput
             }
         }
 
+        // Nothing at all (not even a newline) is what a failed command before the pipe leaves; passing it would hide that.
+        if (text.Length == 0)
+        {
+            throw new LintInputException("standard input is empty, so there is nothing to check (did the command before the pipe fail?)");
+        }
+
         return YamlReader.Parse(Finding.StandardInput, text.ToString(), limits);
     }
 }

@@ -16,6 +16,14 @@ public static class YamlReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>
+    /// The characters YAML does not allow in a stream (outside its printable set, c-printable: C0 controls but tab, LF
+    /// and CR; DEL; C1 controls but NEL; U+FFFE, U+FFFF). YamlDotNet reads them; the API server rejects them.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> NonPrintable = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c), '\x7F',
+         .. Enumerable.Range(0x80, 0x20).Where(c => c != 0x85).Select(c => (char)c), '\uFFFE', '\uFFFF']);
+
     /// <summary>Decodes bytes as strict UTF-8 (a BOM is skipped) and parses them; undecodable input is a problem, not an exception.</summary>
     public static YamlStream Parse(string file, byte[] bytes, YamlLimits? limits = null)
     {
@@ -55,7 +63,8 @@ public static class YamlReader
         }
         catch (YamlException ex)
         {
-            builder.Fail(builder.Translate(new Mark((int)ex.Start.Line, (int)ex.Start.Column)), Describe(ex));
+            var mark = IsTabIndentation(ex) ? IndentingTab(text, builder.LastLine) : new Mark((int)ex.Start.Line, (int)ex.Start.Column);
+            builder.Fail(builder.Translate(mark), Describe(ex));
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
         {
@@ -63,7 +72,44 @@ public static class YamlReader
             builder.Fail(builder.LastMark, "invalid YAML: the parser could not continue here");
         }
 
+        if (text.AsSpan().IndexOfAny(NonPrintable) is var index and >= 0)
+        {
+            // The character is the cause of any syntax error YamlDotNet reports at or after it (a NUL ends its scalar).
+            var at = builder.Translate(MarkOfChar(text, index));
+            if (!builder.Problems.Any(p => p.Kind == YamlProblemKind.Syntax && (p.Mark.Line, p.Mark.Column).CompareTo((at.Line, at.Column)) < 0))
+            {
+                builder.Problems.RemoveAll(p => p.Kind == YamlProblemKind.Syntax);
+                builder.Problems.Add(new YamlProblem(YamlProblemKind.Syntax, at, $"invalid YAML: character U+{(int)text[index]:X4} is not printable, which YAML does not allow"));
+            }
+        }
+
         return new YamlStream(file, text, builder.Documents, builder.Problems);
+    }
+
+    private static Mark MarkOfChar(string text, int index)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(index - 1, 0)) + 1;
+        return new Mark(text.AsSpan(0, index).Count('\n') + 1, index - lineStart + 1);
+    }
+
+    /// <summary>YamlDotNet reports a tab used as indentation without a position.</summary>
+    private static bool IsTabIndentation(YamlException ex) => ex.Start.Line <= 1 && ex.Start.Column <= 1 && ex.Message.Contains("invalid tab as indentation", StringComparison.Ordinal);
+
+    /// <summary>The first tab in the indentation of a line from <paramref name="fromLine"/> on (the last event the parser read); that line's start if none is found.</summary>
+    private static Mark IndentingTab(string text, int fromLine)
+    {
+        var lines = text.Split('\n');
+        for (var line = Math.Max(fromLine, 1); line <= lines.Length; line++)
+        {
+            var indentation = lines[line - 1].Length - lines[line - 1].TrimStart(' ', '\t').Length;
+            var tab = lines[line - 1].IndexOf('\t', 0, indentation);
+            if (tab >= 0)
+            {
+                return new Mark(line, tab + 1);
+            }
+        }
+
+        return new Mark(Math.Max(fromLine, 1), 1);
     }
 
     private static YamlStream Failed(string file, YamlProblem problem) => new(file, string.Empty, [], [problem]);
@@ -125,6 +171,9 @@ public static class YamlReader
 
         public Mark LastMark { get; private set; } = new(1, 1);
 
+        /// <summary>The line of the last event in the text parsed (before translation).</summary>
+        public int LastLine { get; private set; } = 1;
+
         public void Fail(Mark mark, string message)
         {
             Problems.Add(new YamlProblem(YamlProblemKind.Syntax, mark.Or(LastMark), message));
@@ -136,6 +185,7 @@ public static class YamlReader
         public void Accept(ParsingEvent e)
         {
             LastMark = translate(ToMark(e.Start));
+            LastLine = (int)e.Start.Line;
             switch (e)
             {
                 case DocumentStart:

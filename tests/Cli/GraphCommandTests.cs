@@ -63,6 +63,18 @@ public sealed class GraphCommandTests
         Assert.StartsWith("flowchart LR\n", result.Stdout);
     }
 
+    [Fact]
+    public void Graph_DuplicateKey_IsAnErrorWithItsPosition()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("graph-yaml-").FullName, "dup.yaml");
+        File.WriteAllText(file, "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  name: b\n");
+
+        var result = CliRunner.Run("graph", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith($"{file}:5:3: error yaml-duplicate-key: ", result.Stderr);
+    }
+
     [Theory]
     [InlineData(new string[0], "error: graph needs at least one PATH")]
     [InlineData(new[] { "/nonexistent/manifests" }, "error: cannot read /nonexistent/manifests: no such file or directory")]

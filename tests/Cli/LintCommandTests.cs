@@ -112,6 +112,19 @@ public sealed class LintCommandTests
         Assert.Equal(2, CliRunner.Run(args).ExitCode);
     }
 
+    [Theory]
+    [InlineData("lint")]
+    [InlineData("graph")]
+    public void EmptyStandardInput_ExitsTwoSayingSo_SoAFailedHelmTemplateIsNotAPass(string command)
+    {
+        var empty = CliRunner.RunWithInput(string.Empty, command, "-");
+        var newline = CliRunner.RunWithInput("\n", command, "-");
+
+        Assert.Equal(2, empty.ExitCode);
+        Assert.Contains("standard input is empty", empty.Stderr);
+        Assert.Equal(0, newline.ExitCode);
+    }
+
     [Fact]
     public void Lint_SeverityThreshold_HidesLowerFindingsButKeepsTheExitCode()
     {

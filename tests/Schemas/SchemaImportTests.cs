@@ -258,6 +258,20 @@ public sealed class SchemaImportTests : IDisposable
         Assert.False(Directory.Exists(_dir) && Directory.EnumerateFiles(_dir).Any());
     }
 
+    [Theory]
+    [InlineData("--out", "error: unknown option --out (schemas import takes FILE... and --into DIR)")]
+    [InlineData("/nonexistent/crd.yaml", "error: cannot read /nonexistent/crd.yaml")]
+    public void ImportCommand_ABadArgumentAfterAGoodFile_WritesNothing(string bad, string expected)
+    {
+        var good = TestPaths.Fixture("validation", "crds", "widgets.example.com.yaml");
+
+        var result = CliRunner.Run("schemas", "import", good, bad, "--into", _dir);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith(expected, result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_dir) && Directory.EnumerateFiles(_dir).Any());
+    }
+
     [Fact]
     public void UnwritableDirectory_IsAnImportError()
     {

@@ -20,6 +20,36 @@ public sealed class YamlParseTests
         Assert.True(finding.Line >= 9, $"line {finding.Line}");
     }
 
+    [Theory]
+    [InlineData("apiVersion: v1\nkind: ConfigMap\nmetadata:\n\tname: t\n", 4, 1)]
+    [InlineData("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: t\ndata:\n  a: |\n    \tcontent may hold tabs\n  b:\n  \t c\n", 9, 3)]
+    public void Check_TabAsIndentation_IsReportedAtTheTab(string text, int line, int column)
+    {
+        var finding = Assert.Single(CheckText(_rule, text));
+
+        Assert.Equal("invalid YAML: While scanning a mapping, found invalid tab as indentation", finding.Message);
+        Assert.Equal((line, column), (finding.Line, finding.Column));
+    }
+
+    [Theory]
+    [InlineData("\u0000", "U+0000")]
+    [InlineData("\u0007", "U+0007")]
+    [InlineData("\u007F", "U+007F")]
+    [InlineData("\u009B", "U+009B")]
+    public void Check_ACharacterYamlDoesNotAllow_IsReportedAtIt(string character, string code)
+    {
+        var finding = Assert.Single(CheckText(_rule, ConfigMap.Replace("fast", "fa" + character + "st", StringComparison.Ordinal)));
+
+        Assert.Equal($"invalid YAML: character {code} is not printable, which YAML does not allow", finding.Message);
+        Assert.Equal((7, 11), (finding.Line, finding.Column));
+    }
+
+    [Fact]
+    public void Check_TabsNewlinesAndNonAsciiText_AreAllowed()
+    {
+        Assert.Empty(CheckText(_rule, ConfigMap.Replace("fast", "\"f\\tä\u00A0st\"\r", StringComparison.Ordinal) + "  note: \"a\tb é\"\n"));
+    }
+
     [Fact]
     public void Check_NestingOverTheLimit_IsALimitFinding()
     {
