@@ -43,20 +43,38 @@ public static class TempoFacts
     /// <summary>The object-storage types a storage secret may be for (<c>spec.storage.secret.type</c>, §2h).</summary>
     public static readonly IReadOnlyList<string> ObjectStorageTypes = ["azure", "gcs", "s3"];
 
+    /// <summary>An S3 secret with a static key (s3_secret.go :: s3LongLivedFields).</summary>
+    public static readonly IReadOnlyList<string> S3LongLivedKeys = ["bucket", "endpoint", "access_key_id", "access_key_secret"];
+
+    /// <summary>An S3 secret for STS, which any of region and role_arn selects (s3ShortLivedFields).</summary>
+    public static readonly IReadOnlyList<string> S3ShortLivedKeys = ["bucket", "region", "role_arn"];
+
+    /// <summary>The short-lived S3 key the OpenShift Cloud Credential Operator mode does without (s3CCOShortLivedFields: bucket and region).</summary>
+    public const string S3RoleKey = "role_arn";
+
+    /// <summary>The key of a GCS secret, which must hold valid JSON.</summary>
+    public const string GcsKeyFile = "key.json";
+
     /// <summary>
-    /// The keys a storage secret must hold, by type and by what it holds (§2h; internal/handlers/storage/*_secret.go): S3
-    /// with a static key unless region or role_arn is present (then STS), Azure with an account key unless tenant_id is
-    /// present (then a federated token), GCS with its key.json.
+    /// The non-empty keys a storage secret must hold, by type and by what it holds (§2h; internal/handlers/storage/*_secret.go):
+    /// S3 with a static key unless region or role_arn is present (then STS; mixing the two is an error of its own), Azure
+    /// with an account key unless tenant_id is present (then a federated token), GCS with its key.json.
     /// </summary>
     public static IReadOnlyList<string> RequiredSecretKeys(string type, IReadOnlyCollection<string> present) => type switch
     {
-        "s3" when present.Contains("region") || present.Contains("role_arn") => ["bucket", "region", "role_arn"],
-        "s3" => ["bucket", "endpoint", "access_key_id", "access_key_secret"],
+        "s3" when IsShortLivedS3(present) => S3ShortLivedKeys,
+        "s3" => S3LongLivedKeys,
         "azure" when present.Contains("tenant_id") => ["container", "account_name", "client_id", "tenant_id"],
         "azure" => ["container", "account_name", "account_key"],
-        "gcs" => ["key.json"],
+        "gcs" => [GcsKeyFile],
         _ => [],
     };
+
+    /// <summary>Whether an S3 secret is for STS: it holds region or role_arn.</summary>
+    public static bool IsShortLivedS3(IReadOnlyCollection<string> present) => present.Contains("region") || present.Contains(S3RoleKey);
+
+    /// <summary>The keys of a long-lived S3 secret that a short-lived one must not have (bucket is common to both).</summary>
+    public static IEnumerable<string> S3LongLivedOnly => S3LongLivedKeys.Except(S3ShortLivedKeys);
 
     /// <summary>Tempo's OTLP receivers listen on the OTLP default ports.</summary>
     public const int OtlpGrpcPort = OtlpFacts.DefaultGrpcPort;

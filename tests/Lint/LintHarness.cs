@@ -201,8 +201,11 @@ internal static class LintHarness
     }
 
     /// <summary>A Secret <paramref name="name"/> in <paramref name="ns"/> with these stringData keys (values are placeholders).</summary>
-    public static string Secret(string name, string ns, params string[] keys) =>
-        $"apiVersion: v1\nkind: Secret\nmetadata:\n  name: {name}\n  namespace: {ns}\nstringData:\n{string.Concat(keys.Select(k => $"  {k}: placeholder\n"))}";
+    public static string Secret(string name, string ns, params string[] keys) => Secret(name, ns, [.. keys.Select(k => (k, "placeholder"))]);
+
+    /// <summary>A Secret with these stringData values (each a double-quoted YAML scalar).</summary>
+    public static string Secret(string name, string ns, params (string Key, string Value)[] data) =>
+        $"apiVersion: v1\nkind: Secret\nmetadata:\n  name: {name}\n  namespace: {ns}\nstringData:\n{string.Concat(data.Select(d => $"  {d.Key}: {System.Text.Json.JsonSerializer.Serialize(d.Value)}\n"))}";
 
     /// <summary>The console's tracing UI: the UIPlugin distributed-tracing.</summary>
     public static string UiPlugin() =>
