@@ -116,7 +116,7 @@ public sealed record AutoscalingOptions
 public sealed record LlamaStorageOptions
 {
     [Doc("Size of the server's persistent volume.")]
-    [Pattern(Patterns.Quantity, Patterns.QuantityMeaning)]
+    [Pattern(Patterns.PositiveQuantity, Patterns.PositiveQuantityMeaning)]
     public string Size { get; init; } = "20Gi";
 
     [Doc("Where the volume is mounted in the server container; empty for the operator's default (/.llama for a LlamaStackDistribution, /.ogx for an OGXServer).")]

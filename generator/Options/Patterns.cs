@@ -15,6 +15,10 @@ public static class Patterns
     public const string Quantity = "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|([eE][+-]?[0-9]+))?$";
     public const string QuantityMeaning = "a Kubernetes quantity such as 500m, 2, 512Mi or 20Gi";
 
+    /// <summary>A quantity above zero (a volume's size: the API server and the OGXServer CRD refuse 0Gi).</summary>
+    public const string PositiveQuantity = "^[+]?(0*[1-9][0-9]*(\\.[0-9]*)?|0*\\.0*[1-9][0-9]*)(([KMGTPE]i)|[numkMGTPE]|([eE][+]?[0-9]+))?$";
+    public const string PositiveQuantityMeaning = "a Kubernetes quantity above zero such as 512Mi or 20Gi";
+
     public const string Duration = "^([0-9]+(\\.[0-9]+)?(ns|us|ms|s|m|h))+$";
     public const string DurationMeaning = "a Go duration such as 5s, 200ms or 1h30m";
 

@@ -199,7 +199,7 @@ public sealed record TempoStorageOptions
 
     [Doc("Size of the memory or pv storage of a TempoMonolithic, or of each TempoStack ingester's volume (spec.storageSize); empty for the operator's default.")]
     [ProfileDefault("", "10Gi")]
-    [Pattern("^$|" + Patterns.Quantity, Patterns.QuantityMeaning)]
+    [Pattern("^$|" + Patterns.PositiveQuantity, Patterns.PositiveQuantityMeaning)]
     public string? Size { get; init; }
 
     [Doc("Secret with the object-storage credentials (required for s3, gcs and azure; a TempoStack's spec.storage.secret.name).")]

@@ -141,6 +141,19 @@ public sealed class RenderCommandTests
         Assert.Contains("/nonexistent/options.yaml: error: cannot read the options file", result.Stderr);
     }
 
+    [Theory]
+    [InlineData("llamaStack.storage.size=0Gi")]
+    [InlineData("tempo.storage.size=0Mi")]
+    [InlineData("llamaStack.storage.size=0.0Mi")]
+    public void Render_AVolumeOfSizeZero_IsRefused(string set)
+    {
+        var result = CliRunner.Run("render", "--set", set, "--out", Directory.CreateTempSubdirectory().FullName);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("must be a Kubernetes quantity above zero such as 512Mi or 20Gi", result.Stderr);
+        Assert.Equal(0, CliRunner.Run("render", "--set", set.Split('=')[0] + "=512Mi", "--out", Path.Combine(Directory.CreateTempSubdirectory().FullName, "out")).ExitCode);
+    }
+
     [Fact]
     public void Render_BadSet_ExitsTwoNamingTheArgument()
     {
