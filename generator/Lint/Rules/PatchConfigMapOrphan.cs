@@ -24,7 +24,7 @@ public sealed class PatchConfigMapOrphan : ILintRule
         from configMap in context.Manifests.OfKind("ConfigMap")
         let key = configMap.Root.GetMapping("data")?.Entries.FirstOrDefault(e => PatchKeys.Contains(e.Key.Text))
         where key is not null
-        where !context.WorkloadsIn(configMap.Namespace).Any(w => w.Volumes.Any(v => v.ConfigMapName == configMap.Name))
+        where !context.WorkloadsIn(configMap.Namespace).Any(w => w.Volumes.Any(v => v.Objects.Any(o => o.Kind == "ConfigMap" && o.Name == configMap.Name)))
         where !context.MeantByMisspelling(configMap)
         select LintContext.Report(Info, configMap, key.Key, FieldPath.Child("data", key.Key.Text),
             $"{configMap.Ref} carries a tracing patch (key {key.Key.Text}), but no workload in the linted files mounts it: the patch is never loaded");

@@ -1,11 +1,10 @@
-using Generator.Documents;
 using Generator.Findings;
 using Generator.Lint.Views;
 
 namespace Generator.Lint.Rules;
 
 /// <summary>
-/// A ConfigMap or Secret volume whose object is not in the bundle. If it is missing in the cluster too, the pod stays in
+/// A ConfigMap or Secret volume (or projected volume source) whose object is not in the bundle. If it is missing in the cluster too, the pod stays in
 /// ContainerCreating ("configmap not found") and never starts. Secrets are often created outside git and a pre-commit run
 /// may see part of the stack, hence a warning. <c>optional: true</c> volumes and the CA ConfigMaps that Kubernetes and
 /// OpenShift create in every namespace are skipped, and so is a name one or two edits from an object the namespace has:
@@ -25,17 +24,19 @@ public sealed class VolumeSourceMissing : ILintRule
         {
             foreach (var volume in workload.Volumes)
             {
-                if (volume.Source is not (var kind, var name, var field) || volume.Optional
-                    || (kind == "ConfigMap" && NameReference.PerNamespaceConfigMaps.Contains(name))
-                    || context.Manifests.Find(kind, workload.Namespace, name) is not null
-                    || context.MisspeltAt(volume.SourceNameNode) is not null)
+                foreach (var needed in volume.Objects)
                 {
-                    continue;
-                }
+                    if (needed.Optional || (needed.Kind == "ConfigMap" && NameReference.PerNamespaceConfigMaps.Contains(needed.Name))
+                        || context.Manifests.Find(needed.Kind, workload.Namespace, needed.Name) is not null
+                        || context.MisspeltAt(needed.NameNode) is not null)
+                    {
+                        continue;
+                    }
 
-                yield return LintContext.Report(Info, workload.Manifest, volume.Node.Find(field)!.Key, FieldPath.Child(volume.Path, field),
-                    $"volume \"{volume.Name}\" of {workload} uses {kind} {name}, which is not in the linted files{(workload.Namespace is null ? string.Empty : $" (namespace {workload.Namespace})")}: "
-                    + "the pod cannot start until it exists");
+                    yield return LintContext.Report(Info, workload.Manifest, needed.Source.Key, needed.SourcePath,
+                        $"volume \"{volume.Name}\" of {workload} uses {needed.Kind} {needed.Name}, which is not in the linted files{(workload.Namespace is null ? string.Empty : $" (namespace {workload.Namespace})")}: "
+                        + "the pod cannot start until it exists");
+                }
             }
         }
     }

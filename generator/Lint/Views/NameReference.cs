@@ -4,7 +4,8 @@ using Generator.Yaml;
 namespace Generator.Lint.Views;
 
 /// <summary>
-/// A reference by name from one object to another of its namespace: the ConfigMap or Secret of a pod volume, of an env
+/// A reference by name from one object to another of its namespace: the ConfigMap or Secret of a pod volume (its
+/// projected sources included), of an env
 /// var's <c>valueFrom</c> or of an <c>envFrom</c> source, or the Service the host of an OTLP endpoint names (a
 /// workload's endpoint env var, a collector's OTLP exporter). <see cref="Node"/> is the scalar that names it, where
 /// findings point; <see cref="Subject"/> says who refers, for messages.
@@ -23,12 +24,8 @@ public sealed record NameReference(string Kind, string Name, string? Namespace, 
             var file = workload.Manifest.File;
             foreach (var volume in workload.Volumes)
             {
-                if (volume.Source is var (kind, name, field) && !volume.Optional && volume.SourceNameNode is { } node
-                    && !(kind == "ConfigMap" && PerNamespaceConfigMaps.Contains(name)))
-                {
-                    references.Add(new(kind, name, workload.Namespace, file, node, FieldPath.Child(FieldPath.Child(volume.Path, field), field == "configMap" ? "name" : "secretName"),
-                        $"volume \"{volume.Name}\" of {workload}"));
-                }
+                references.AddRange(volume.Objects.Where(o => !o.Optional && !(o.Kind == "ConfigMap" && PerNamespaceConfigMaps.Contains(o.Name)))
+                    .Select(o => new NameReference(o.Kind, o.Name, workload.Namespace, file, o.NameNode, o.NamePath, $"volume \"{volume.Name}\" of {workload}")));
             }
 
             foreach (var container in workload.AllContainers)

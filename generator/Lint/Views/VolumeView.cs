@@ -1,10 +1,51 @@
+using Generator.Documents;
 using Generator.Yaml;
 
 namespace Generator.Lint.Views;
 
+/// <summary>
+/// A ConfigMap or Secret a volume takes files from: the volume's own (<c>configMap</c>, <c>secret</c>) or a source of a
+/// projected volume. <see cref="Source"/> is the entry that names it (<c>configMap</c>, <c>secret</c>, at <see cref="SourcePath"/>),
+/// <see cref="NameNode"/> the scalar naming it (<c>name</c>; <c>secretName</c> for a secret volume, <c>name</c> for a projected secret).
+/// </summary>
+public sealed record VolumeObject(string Kind, string Name, YamlScalar NameNode, string NamePath, YamlEntry Source, string SourcePath, bool Optional);
+
 /// <summary>A pod volume and what it is backed by (ConfigMap, Secret, emptyDir or anything else).</summary>
 public sealed record VolumeView(string Name, YamlMapping Node, string Path)
 {
+    /// <summary>The ConfigMaps and Secrets the volume needs, its projected sources included, in order.</summary>
+    public IReadOnlyList<VolumeObject> Objects
+    {
+        get
+        {
+            var objects = new List<VolumeObject>();
+            Add(objects, Node, Path, "configMap", "ConfigMap", "name");
+            Add(objects, Node, Path, "secret", "Secret", "secretName");
+            var sources = Node.GetMapping("projected")?.GetSequence("sources");
+            var sourcesPath = FieldPath.Child(FieldPath.Child(Path, "projected"), "sources");
+            for (var i = 0; sources is not null && i < sources.Count; i++)
+            {
+                if (sources[i] is YamlMapping source)
+                {
+                    var sourcePath = FieldPath.Index(sourcesPath, i);
+                    Add(objects, source, sourcePath, "configMap", "ConfigMap", "name");
+                    Add(objects, source, sourcePath, "secret", "Secret", "name");
+                }
+            }
+
+            return objects;
+        }
+    }
+
+    private static void Add(List<VolumeObject> objects, YamlMapping owner, string ownerPath, string field, string kind, string nameKey)
+    {
+        if (owner.Find(field) is { Value: YamlMapping source } entry && source.GetScalar(nameKey) is { IsNull: false } name && name.Text.Length > 0)
+        {
+            var fieldPath = FieldPath.Child(ownerPath, field);
+            objects.Add(new VolumeObject(kind, name.Text, name, FieldPath.Child(fieldPath, nameKey), entry, fieldPath, source.GetScalar("optional")?.AsBoolean() == true));
+        }
+    }
+
     public string? ConfigMapName => Node.GetMapping("configMap")?.GetString("name");
 
     public string? SecretName => Node.GetMapping("secret")?.GetString("secretName");
@@ -19,9 +60,6 @@ public sealed record VolumeView(string Name, YamlMapping Node, string Path)
 
     /// <summary>The scalar naming the ConfigMap or Secret (<c>configMap.name</c>, <c>secret.secretName</c>); null for other volumes.</summary>
     public YamlScalar? SourceNameNode => Node.GetMapping("configMap")?.GetScalar("name") ?? Node.GetMapping("secret")?.GetScalar("secretName");
-
-    /// <summary>Whether the pod may start without the ConfigMap or Secret (<c>optional: true</c>).</summary>
-    public bool Optional => (Node.GetMapping("configMap") ?? Node.GetMapping("secret"))?.GetScalar("optional")?.AsBoolean() == true;
 
     /// <summary>For a ConfigMap or Secret volume with <c>items</c>: file path → key; null when all keys are projected.</summary>
     public IReadOnlyDictionary<string, string>? Items

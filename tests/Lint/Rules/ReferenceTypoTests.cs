@@ -103,6 +103,18 @@ public sealed class ReferenceTypoTests
     }
 
     [Fact]
+    public void Check_ProjectedVolumeSources_AreReferencesToo()
+    {
+        const string settings = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app-settings\n  namespace: llamastack\ndata:\n  mode: fast\n";
+        var pod = Pod("containers:\n  - name: app\n    image: example.com/app:1.0\nvolumes:\n  - name: bundle\n    projected:\n      sources:\n        - configMap:\n            name: app-settngs\n", ns: "llamastack");
+
+        var finding = Assert.Single(Check(_rule, settings, pod));
+
+        Assert.Equal("spec.volumes[0].projected.sources[0].configMap.name", finding.Path);
+        Assert.Contains("did you mean app-settings", finding.Message);
+    }
+
+    [Fact]
     public void Check_OptionalSources_AreNotReferencesThatMustResolve()
     {
         const string settings = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app-settings\n  namespace: llamastack\ndata:\n  mode: fast\n";

@@ -21,6 +21,19 @@ public sealed class VolumeSourceMissingTests
     }
 
     [Fact]
+    public void Check_ProjectedSources_AreEachNeeded()
+    {
+        var projected = "  - name: bundle\n    projected:\n      sources:\n        - configMap:\n            name: settings\n"
+            + "        - secret:\n            name: db-credentials\n        - secret:\n            name: extra\n            optional: true\n        - serviceAccountToken:\n            path: token\n";
+
+        var findings = Check(_rule, ConfigMapElsewhere.Replace("namespace: other", "namespace: tracing", StringComparison.Ordinal), WithVolumes(projected));
+
+        var finding = Assert.Single(findings);
+        Assert.Contains("volume \"bundle\" of Pod tracing/app uses Secret db-credentials, which is not in the linted files", finding.Message);
+        Assert.Equal("spec.volumes[0].projected.sources[1].secret", finding.Path);
+    }
+
+    [Fact]
     public void Check_OptionalSecretAndServiceCa_AreSilent()
     {
         var volumes = "  - name: tls\n    secret:\n      secretName: tls\n      optional: true\n"
