@@ -40,7 +40,7 @@ public static partial class OpenTelemetryOperatorFacts
     public const int MaxObjectName = 63;
 
     /// <summary>Longest CR name whose base Service <c>X-collector</c> keeps its whole name (the endpoint other pods derive from it).</summary>
-    public const int MaxNameForWholeServiceName = MaxObjectName - 10;
+    public static readonly int MaxNameForWholeServiceName = MaxObjectName - CollectorSuffix.Length;
 
     /// <summary>Longest port name; a longer one (or one that is not a DNS label) becomes <c>port-&lt;number&gt;</c> (internal/naming/port.go :: PortName).</summary>
     private const int MaxPortName = 15;

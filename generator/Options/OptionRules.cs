@@ -44,7 +44,7 @@ public static class OptionRules
             When = Is("collector.autoscaler.enabled", true),
             Causes = ["collector.mode"],
         },
-        new("collector.name", $"in operator mode the OpenTelemetry Operator names the collector's Service <name>-collector, which must fit {OpenTelemetryOperatorFacts.MaxObjectName} characters: use at most {OpenTelemetryOperatorFacts.MaxNameForWholeServiceName}",
+        new("collector.name", $"in operator mode the OpenTelemetry Operator names the collector's Service <name>{OpenTelemetryOperatorFacts.CollectorSuffix}, which must fit {OpenTelemetryOperatorFacts.MaxObjectName} characters: use at most {OpenTelemetryOperatorFacts.MaxNameForWholeServiceName}",
             Matches("collector.name", $"^.{{0,{OpenTelemetryOperatorFacts.MaxNameForWholeServiceName}}}$"))
         {
             When = Is("collector.mode", CollectorMode.Operator),
