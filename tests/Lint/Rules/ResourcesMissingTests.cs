@@ -7,6 +7,9 @@ public sealed class ResourcesMissingTests
 {
     private readonly ResourcesMissing _rule = new();
 
+    /// <summary>A container with every request and limit set.</summary>
+    private const string App = "containers:\n  - name: app\n    image: example.com/app:1.0\n    resources:\n      requests: {cpu: 100m, memory: 128Mi}\n      limits: {cpu: 200m, memory: 256Mi}\n";
+
     [Fact]
     public void Check_PartialResources_NameExactlyWhatIsMissing()
     {
@@ -21,13 +24,7 @@ public sealed class ResourcesMissingTests
                   limits:
                     cpu: ~
                     memory: 64Mi
-            containers:
-              - name: app
-                image: example.com/app:1.0
-                resources:
-                  requests: {cpu: 100m, memory: 128Mi}
-                  limits: {cpu: 200m, memory: 256Mi}
-            """);
+            """ + "\n" + App);
 
         var finding = Assert.Single(Check(_rule, pod));
 
@@ -38,16 +35,6 @@ public sealed class ResourcesMissingTests
     [Fact]
     public void Check_EveryContainerWithRequestsAndLimits_IsSilent()
     {
-        var pod = Pod(
-            """
-            containers:
-              - name: app
-                image: example.com/app:1.0
-                resources:
-                  requests: {cpu: 100m, memory: 128Mi}
-                  limits: {cpu: 200m, memory: 256Mi}
-            """);
-
-        Assert.Empty(Check(_rule, pod));
+        Assert.Empty(Check(_rule, Pod(App)));
     }
 }

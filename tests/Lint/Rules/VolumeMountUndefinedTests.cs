@@ -51,19 +51,6 @@ public sealed class VolumeMountUndefinedTests
     [Fact]
     public void Check_EveryMountNamingAVolumeOfThePod_IsSilent()
     {
-        var pod = Pod(
-            """
-            containers:
-              - name: main
-                image: example.com/main:1.0
-                volumeMounts:
-                  - name: work
-                    mountPath: /work
-            volumes:
-              - name: work
-                emptyDir: {}
-            """);
-
-        Assert.Empty(Check(_rule, pod));
+        Assert.Empty(Check(_rule, Pod("containers:\n  - name: main\n    image: example.com/main:1.0\n    volumeMounts:\n      - name: work\n        mountPath: /work\nvolumes:\n  - name: work\n    emptyDir: {}\n")));
     }
 }
