@@ -44,7 +44,7 @@ public static class LintInput
             }
             else if (Directory.Exists(path))
             {
-                files.AddRange(YamlFilesUnder(path));
+                files.AddRange(YamlFileWalk.Under(path));
             }
             else if (File.Exists(path))
             {
@@ -56,7 +56,7 @@ public static class LintInput
             }
         }
 
-        var byTemplate = files.Distinct(StringComparer.Ordinal).ToLookup(IsHelmTemplate);
+        var byTemplate = YamlFileWalk.Distinct(files).ToLookup(IsHelmTemplate);
         var yamlFiles = byTemplate[false].ToList();
         var standardInput = yamlFiles.Contains(Finding.StandardInput) ? ReadStandardInput(stdin, limits) : null;
         var streams = new YamlStream[yamlFiles.Count];
@@ -164,46 +164,8 @@ public static class LintInput
 
         var name = Path.GetFileName(file);
         return name == ChartFile
-            || (name.StartsWith("values", StringComparison.Ordinal) && IsYamlName(name) && File.Exists(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file))!, ChartFile)));
+            || (name.StartsWith("values", StringComparison.Ordinal) && YamlFileWalk.IsYamlName(name) && File.Exists(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file))!, ChartFile)));
     }
-
-    /// <summary>
-    /// The *.yaml/*.yml files below a directory, hidden ones (a name starting with '.') left out. Directory symlinks are
-    /// followed once: a directory reached again (a link to an ancestor, two links to one place) is not read again, so a
-    /// link loop neither hangs the walk nor lints a file twice.
-    /// </summary>
-    private static IEnumerable<string> YamlFilesUnder(string root)
-    {
-        var options = new EnumerationOptions { AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = false };
-        var visited = new HashSet<string>(StringComparer.Ordinal) { RealPath(root) };
-        var files = new List<string>();
-        var pending = new Stack<string>([root]);
-        while (pending.TryPop(out var directory))
-        {
-            files.AddRange(Directory.EnumerateFiles(directory, "*", options).Where(f => !IsHidden(f) && IsYamlName(f)));
-            // Real directories first, then links, each by name: which spelling of a directory is read is stable.
-            var children = Directory.EnumerateDirectories(directory, "*", options)
-                .OrderBy(d => new DirectoryInfo(d).LinkTarget is not null).ThenBy(d => d, StringComparer.Ordinal);
-            foreach (var child in children)
-            {
-                if (!IsHidden(child) && visited.Add(RealPath(child)))
-                {
-                    pending.Push(child);
-                }
-            }
-        }
-
-        return files.Order(StringComparer.Ordinal);
-    }
-
-    private static bool IsHidden(string path) => Path.GetFileName(path).StartsWith('.');
-
-    private static bool IsYamlName(string file) =>
-        file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Where a directory really is: a symlink's final target, else its full path.</summary>
-    private static string RealPath(string directory) =>
-        Directory.ResolveLinkTarget(directory, returnFinalTarget: true)?.FullName ?? Path.GetFullPath(directory);
 
     private static YamlStream ReadFile(string file, YamlLimits? limits)
     {

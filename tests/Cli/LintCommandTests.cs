@@ -376,6 +376,24 @@ public sealed class LintCommandTests
     }
 
     [Fact]
+    public void Lint_LinksToAnAncestorOfThePathAndToFiles_ReadEachFileOnceUnderItsOwnName()
+    {
+        var root = WriteTree([("tree/real/deep/service.yaml", "apiVersion: v1\nkind: Service\nmetadata:\n  name: Bad_Name\n  namespace: tracing\nspec:\n  ports:\n    - port: 80\n")]);
+        var tree = Path.Combine(root, "tree");
+        Directory.CreateSymbolicLink(Path.Combine(tree, "up"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(tree, "real", "deep", "grand"), "../..");
+        Directory.CreateSymbolicLink(Path.Combine(tree, "alias"), "real/deep");
+        Directory.CreateSymbolicLink(Path.Combine(tree, "slash"), Path.Combine(tree, "real") + "/");
+        File.CreateSymbolicLink(Path.Combine(tree, "current.yaml"), "real/deep/service.yaml");
+
+        var result = CliRunner.Run("lint", tree, Path.Combine(tree, "alias", "service.yaml"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.EndsWith(" in 1 file (1 document)\n", result.Stdout);
+        Assert.StartsWith($"{tree}/real/deep/service.yaml:4:9: error", result.Stdout);
+    }
+
+    [Fact]
     public void Lint_TemplatesDirectoryOutsideAChart_IsLinted()
     {
         var dir = WriteTree([("templates/configmap.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: fine\n  namespace: llamastack\n")]);
