@@ -67,7 +67,8 @@ public static class SchemasCommand
 
     public static int Import(IReadOnlyList<string> files, string into, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        // Every argument is checked and read before anything is written, so a mistyped option or a missing file writes nothing.
+        // Every argument is checked, read and converted before anything is written: a mistyped option, a missing file or a
+        // document that does not convert writes nothing.
         if (files.FirstOrDefault(f => f.StartsWith('-') && f != "-") is { } option)
         {
             stderr.WriteLine($"error: unknown option {option} (schemas import takes FILE... and --into DIR)");
@@ -77,9 +78,15 @@ public static class SchemasCommand
         var texts = new List<(string File, string Text)>();
         foreach (var file in files)
         {
+            if (Directory.Exists(file))
+            {
+                stderr.WriteLine($"error: cannot read {file}: it is a directory (name the CRD files)");
+                return ExitCodes.Usage;
+            }
+
             try
             {
-                texts.Add((file, file == "-" ? stdin.ReadToEnd() : File.ReadAllText(file)));
+                texts.Add((file == "-" ? "stdin" : file, file == "-" ? stdin.ReadToEnd() : File.ReadAllText(file)));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -88,20 +95,17 @@ public static class SchemasCommand
             }
         }
 
-        foreach (var (file, text) in texts)
+        try
         {
-            try
+            foreach (var written in SchemaImporter.Import(texts, into))
             {
-                foreach (var written in SchemaImporter.Import(file == "-" ? "stdin" : file, text, into))
-                {
-                    stdout.WriteLine($"schemas: wrote {written}");
-                }
+                stdout.WriteLine($"schemas: wrote {written}");
             }
-            catch (SchemaImportException ex)
-            {
-                stderr.WriteLine("error: " + ex.Message);
-                return ExitCodes.Usage;
-            }
+        }
+        catch (SchemaImportException ex)
+        {
+            stderr.WriteLine("error: " + ex.Message);
+            return ExitCodes.Usage;
         }
 
         return ExitCodes.Ok;

@@ -14,8 +14,8 @@ namespace Generator.Graph;
 /// <item>every <see cref="OtlpRoute"/>: the workload (<see cref="Workload"/>) → the Service, the Tempo instance or the
 /// missing Service its endpoint names, labelled with the OTLP protocol and port;</item>
 /// <item>the <see cref="ServiceView"/>s those routes and the collectors' exporters reach, and those selecting a collector:
-/// each port → the collector receiver listening at its target (or the workload, "config not found" behind a collector whose
-/// config cannot be located, or "no pods" when nothing is selected);</item>
+/// each port → the collector receiver listening at its target (or the workload, a "config not found" or "config unreadable"
+/// node behind a collector without a config it can read, or "no pods" when nothing is selected);</item>
 /// <item>each collector (<see cref="CollectorConfigView"/>) as a box of its pipelines: receivers → processors (one node
 /// per pipeline, as the collector runs them) → exporters, with connectors shared between pipelines;</item>
 /// <item>each OTLP exporter → the <see cref="TempoView"/> whose operator-made Service it names, a Service, a missing
@@ -198,11 +198,17 @@ public sealed class WiringGraphBuilder
 
         if (_context.ConfigOf(collector) is not { } config)
         {
-            // The collector cannot start without its config: the spans stop at its pod, and the findings on the config's
-            // source (the volume, the --config argument) mark both edges.
-            var source = (collector.Workload.Manifest.File, collector.SourceProblem?.Node);
-            Edge(from, WorkloadNode(workload), label, anchor, source);
-            Edge(WorkloadNode(workload), ConfigMissingNode(collector), "config", source);
+            // The collector cannot start without a config it can read: the spans stop at its pod. The findings that say
+            // why mark both edges: on the config's source (the volume, the --config argument), or in the config itself.
+            var pod = WorkloadNode(workload);
+            var noConfig = ConfigMissingNode(collector);
+            Edge(from, pod, label, anchor);
+            Edge(pod, noConfig, "config");
+            foreach (var edge in new[] { (from, pod, label), (pod, noConfig, "config") })
+            {
+                MarkConfigProblems(edge, collector);
+            }
+
             return;
         }
 
@@ -250,7 +256,27 @@ public sealed class WiringGraphBuilder
 
     private string ConfigMissingNode(CollectorInstance collector) =>
         Node($"noconfig/{collector.Workload.Namespace ?? "-"}/{collector.Workload.Manifest.Name}/{collector.Container.Name}", NodeKind.Missing,
-            [$"config of container {collector.Container.Name}", "not found"], NamespaceCluster(collector.Workload.Namespace));
+            [$"config of container {collector.Container.Name}", collector.SourceProblem is null ? "unreadable" : "not found"], NamespaceCluster(collector.Workload.Namespace));
+
+    /// <summary>Puts on an edge the findings that say why a collector has no config: at its source, at the config's field, inside its text.</summary>
+    private void MarkConfigProblems((string From, string To, string Label) edge, CollectorInstance collector)
+    {
+        if (collector.SourceProblem is { } source)
+        {
+            Edge(edge.From, edge.To, edge.Label, (source.Manifest.File, source.Node));
+            return;
+        }
+
+        var field = collector.Operated ? collector.ConfigNode : collector.ConfigOwner?.Root.GetMapping("data");
+        Edge(edge.From, edge.To, edge.Label, (collector.ConfigFile, field));
+        foreach (var problem in collector.ConfigProblems)
+        {
+            if (_findings.TryGetValue((collector.ConfigFile, problem.Mark.Line, problem.Mark.Column), out var found))
+            {
+                _edges[edge].UnionWith(found.Select(f => (f.RuleId, f.Severity)));
+            }
+        }
+    }
 
     private string MissingServiceNode(string name, string? ns) =>
         Node($"missing/{ns ?? "-"}/{name}", NodeKind.Missing, [$"Service {name}", "not in the linted files"], NamespaceCluster(ns));

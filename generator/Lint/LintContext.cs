@@ -157,9 +157,9 @@ public sealed class LintContext
     public CollectorInstance? CollectorServing(string serviceName, string? ns) =>
         _operatedByServiceName.Value[serviceName].FirstOrDefault(c => InNamespace(c, ns));
 
-    /// <summary>The names of the Services the OpenTelemetry Operator creates for the collectors of a namespace.</summary>
+    /// <summary>The names of the Services the OpenTelemetry Operator creates for the collectors of a namespace (none for a sidecar).</summary>
     public IEnumerable<string> OperatedServiceNames(string? ns) =>
-        _operatedByServiceName.Value.Where(byName => byName.Any(c => InNamespace(c, ns))).Select(byName => byName.Key);
+        _operatedByServiceName.Value.Where(byName => byName.Any(c => InNamespace(c, ns) && c.Mode != OpenTelemetryOperatorFacts.SidecarMode)).Select(byName => byName.Key);
 
     /// <summary>Whether a collector is in the namespace (a null namespace on either side matches any).</summary>
     private static bool InNamespace(CollectorInstance collector, string? ns) => ns is null || collector.Workload.Namespace is null || collector.Workload.Namespace == ns;

@@ -173,8 +173,9 @@ public static class Stack
             new("  traces and metrics to " + endpoint + " (" + Collector.OtlpProtocol + ").", Generation.AutoInstrumented),
             new("  Metrics: the collector's metrics pipeline takes them and logs one line per batch (debug exporter, verbosity basic).", Collector.MetricsPipeline & Generation.ExportsMetrics),
             new("  Metrics: 0.2.x exports none (it would with the otel_metric sink); the collector's metrics pipeline would take them.", Collector.MetricsPipeline & Generation.SinksExport),
-            new("  Metrics: LlamaStack " + Generation.Version + " exports none (the start-up hook installs only a tracer provider); the collector's metrics pipeline stays idle.", Collector.MetricsPipeline & Generation.TracerProvider),
-            new("  Metrics: none (" + LlamaStackGenerations.MetricsExporterEnv + "=none, no metrics pipeline).", metricsNone),
+            new("  Metrics: LlamaStack " + Generation.Version + " exports none (nothing in it, nor the start-up hook, installs a meter provider); the collector's metrics pipeline stays idle.", Collector.MetricsPipeline & Generation.TracerProvider),
+            new("  Metrics: none (" + LlamaStackGenerations.MetricsExporterEnv + "=none, no metrics pipeline).", metricsNone & !(Generation.Distribution & Generation.AutoInstrumented)),
+            new("  Metrics: no metrics pipeline, and " + LlamaStackGenerations.MetricsExporterEnv + "=none, which this image ignores: see the warning below.", metricsNone & Generation.Distribution & Generation.AutoInstrumented),
         ];
     }
 }

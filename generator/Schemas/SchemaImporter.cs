@@ -15,10 +15,13 @@ public sealed class SchemaImportException(string message) : Exception(message);
 /// </summary>
 public static class SchemaImporter
 {
-    public static IReadOnlyList<string> Import(string displayName, string text, string intoDir)
+    public static IReadOnlyList<string> Import(string displayName, string text, string intoDir) => Import([(displayName, text)], intoDir);
+
+    /// <summary>Converts every input first and writes only when all convert: one bad document among several writes nothing.</summary>
+    public static IReadOnlyList<string> Import(IReadOnlyList<(string DisplayName, string Text)> inputs, string intoDir)
     {
         ArgumentException.ThrowIfNullOrEmpty(intoDir);
-        var outputs = Convert(displayName, text);
+        var outputs = inputs.SelectMany(input => Convert(input.DisplayName, input.Text)).ToList();
         var written = new List<string>();
         try
         {

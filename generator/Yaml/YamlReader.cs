@@ -12,7 +12,7 @@ namespace Generator.Yaml;
 /// expansions, keeping merge keys (<c>&lt;&lt;</c>) and turning every failure, including the parser's own exceptions, into a
 /// <see cref="YamlProblem"/> with a position.
 /// </summary>
-public static class YamlReader
+public static partial class YamlReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -95,15 +95,26 @@ public static class YamlReader
     /// <summary>YamlDotNet reports a tab used as indentation without a position.</summary>
     private static bool IsTabIndentation(YamlException ex) => ex.Start.Line <= 1 && ex.Start.Column <= 1 && ex.Message.Contains("invalid tab as indentation", StringComparison.Ordinal);
 
-    /// <summary>The first tab in the indentation of a line from <paramref name="fromLine"/> on (the last event the parser read); that line's start if none is found.</summary>
+    /// <summary>
+    /// The first tab in the indentation of a line from <paramref name="fromLine"/> on (the last event the parser read),
+    /// skipping the content of block scalars, where a tab is text; that line's start if none is found.
+    /// </summary>
     private static Mark IndentingTab(string text, int fromLine)
     {
         var lines = text.Split('\n');
-        for (var line = Math.Max(fromLine, 1); line <= lines.Length; line++)
+        int? blockParent = null;
+        for (var line = 1; line <= lines.Length; line++)
         {
-            var indentation = lines[line - 1].Length - lines[line - 1].TrimStart(' ', '\t').Length;
-            var tab = lines[line - 1].IndexOf('\t', 0, indentation);
-            if (tab >= 0)
+            var content = lines[line - 1].TrimEnd('\r');
+            var spaces = content.Length - content.TrimStart(' ').Length;
+            if (blockParent is { } parent && (content.Trim().Length == 0 || spaces > parent))
+            {
+                continue;
+            }
+
+            blockParent = BlockScalarHeader().IsMatch(content) ? spaces : null;
+            var indentation = content.Length - content.TrimStart(' ', '\t').Length;
+            if (line >= fromLine && content.IndexOf('\t', 0, indentation) is var tab and >= 0)
             {
                 return new Mark(line, tab + 1);
             }
@@ -111,6 +122,10 @@ public static class YamlReader
 
         return new Mark(Math.Max(fromLine, 1), 1);
     }
+
+    /// <summary>A line that starts a block scalar: it ends in <c>|</c> or <c>&gt;</c> with optional indicators (and a comment).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(^|[\s:-])[|>][-+]?[0-9]?[-+]?\s*(#.*)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BlockScalarHeader();
 
     private static YamlStream Failed(string file, YamlProblem problem) => new(file, string.Empty, [], [problem]);
 

@@ -95,7 +95,7 @@ public sealed class ChartCommandTests
     [InlineData("llamastack-0.2.14", "Not applied: spans of concurrent requests may mix")]
     [InlineData("llamastack-0.2.22-user-sinks", "TELEMETRY_SINKS includes otel_trace: its telemetry provider exports spans over OTLP/HTTP to http://otel-collector.llamastack.svc.cluster.local:4318.")]
     [InlineData("llamastack-0.2.14", "WARNING: no span leaves LlamaStack 0.2.14: with otel_trace on it needs the run.yaml field otel_trace_endpoint")]
-    [InlineData("llamastack-0.4.2", "Metrics: LlamaStack 0.4.2 exports none (the start-up hook installs only a tracer provider)")]
+    [InlineData("llamastack-0.4.2", "Metrics: LlamaStack 0.4.2 exports none (nothing in it, nor the start-up hook, installs a meter provider)")]
     [InlineData("llamastack-0.4.2", "oc logs deployment/llamastack-rhoai33-postgres-otel -n llamastack | grep \"llamastack tracing fix\"")]
     [InlineData("llamastack-0.7.1-metrics-none", "RHOAI 3.4's image passes --metrics_exporter=otlp to opentelemetry-instrument")]
     [InlineData("ogx", "Traces: OGXServer ogx-postgres-otel runs LlamaStack 1.3.0 (generation ogx).")]

@@ -127,8 +127,13 @@ public sealed class RenderCommandTests
     [Fact]
     public void Render_Defaults_HaveNoCaveat()
     {
-        var result = CliRunner.Run("render", "--out", Path.Combine(Directory.CreateTempSubdirectory().FullName, "out"));
+        var outDir = Path.Combine(Directory.CreateTempSubdirectory().FullName, "out");
 
+        var result = CliRunner.Run("render", "--out", outDir);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(Path.Combine(outDir, "WIRING.md")));
+        Assert.Contains("render: wrote", result.Stdout + result.Stderr);
         Assert.DoesNotContain("render-caveat", result.Stdout + result.Stderr);
     }
 

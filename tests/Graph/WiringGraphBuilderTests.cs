@@ -99,6 +99,17 @@ public sealed class WiringGraphBuilderTests
     }
 
     [Fact]
+    public void CollectorWhoseConfigIsNotYaml_EndsAtItsPod_InABrokenEdgeToConfigUnreadable()
+    {
+        var graph = Of(RenderedWith("otel-collector.yaml", "  config.yaml: |\n    receivers:\n", "  config.yaml: |\n    receivers: [unclosed\n"));
+
+        var config = EdgeBetween(graph, "Deployment otel-collector", "config of container otel-collector");
+        Assert.Equal(["config of container otel-collector", "unreadable"], NodeLabelled(graph, "config of container otel-collector").Label);
+        Assert.Contains(new EdgeFinding("collector-config-source", Severity.Error), config.Findings);
+        Assert.Contains(new EdgeFinding("collector-config-source", Severity.Error), EdgeBetween(graph, "Service otel-collector", "Deployment otel-collector").Findings);
+    }
+
+    [Fact]
     public void ServiceSelectingNoPods_EndsInNoPods()
     {
         var graph = Of(RenderedWith("otel-collector.yaml", "  selector:\n    app.kubernetes.io/name: opentelemetry-collector", "  selector:\n    app.kubernetes.io/name: opentelemetry-colector"));

@@ -261,6 +261,7 @@ public sealed class SchemaImportTests : IDisposable
     [Theory]
     [InlineData("--out", "error: unknown option --out (schemas import takes FILE... and --into DIR)")]
     [InlineData("/nonexistent/crd.yaml", "error: cannot read /nonexistent/crd.yaml")]
+    [InlineData("/tmp", "error: cannot read /tmp: it is a directory (name the CRD files)")]
     public void ImportCommand_ABadArgumentAfterAGoodFile_WritesNothing(string bad, string expected)
     {
         var good = TestPaths.Fixture("validation", "crds", "widgets.example.com.yaml");
@@ -269,6 +270,19 @@ public sealed class SchemaImportTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith(expected, result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_dir) && Directory.EnumerateFiles(_dir).Any());
+    }
+
+    [Fact]
+    public void ImportCommand_ADocumentThatDoesNotConvertAfterAGoodOne_WritesNothing()
+    {
+        var bad = Path.Combine(Directory.CreateTempSubdirectory().FullName, "configmap.yaml");
+        File.WriteAllText(bad, "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n");
+
+        var result = CliRunner.Run("schemas", "import", TestPaths.Fixture("validation", "crds", "widgets.example.com.yaml"), bad, "--into", _dir);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"error: {bad}:1:1: expected a CustomResourceDefinition", result.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_dir) && Directory.EnumerateFiles(_dir).Any());
     }
 

@@ -39,8 +39,8 @@ public sealed class OtlpEndpointProtocol : ILintRule
                     + "but every image that runs the server under opentelemetry-instrument (0.7 and later, the upstream images from 0.4, OGX) exports OTLP/gRPC",
                 // OGX's telemetry page documents http/protobuf as the default, but the image's opentelemetry-distro sets grpc.
                 { Generation: var generation } when generation == LlamaStackGenerations.Ogx =>
-                    $"{server.Describe} runs under opentelemetry-instrument: OGX's documentation gives {OtlpFacts.HttpProtobuf} as the default protocol, but opentelemetry-distro, "
-                    + "which the image installs, defaults the OTLP exporter to gRPC (which of the two this image follows cannot be told from the manifests): gRPC",
+                    $"{server.Describe} runs under opentelemetry-instrument, and which protocol it then sends cannot be told from the manifests: OGX's documentation gives "
+                    + $"{OtlpFacts.HttpProtobuf} as the default, but opentelemetry-distro, which the image installs, defaults the OTLP exporter to gRPC",
                 _ => $"{server.Describe} runs under opentelemetry-instrument, whose OTLP exporter then uses gRPC",
             };
             yield return LintContext.Report(Info, route.Workload.Manifest, route.Env.Value, FieldPath.Child(route.Env.Path, "value"),

@@ -13,7 +13,7 @@ public sealed class YamlParse : ILintRule
     public RuleInfo Info { get; } = new(
         "yaml-parse",
         Severity.Error,
-        "The file is not valid YAML or exceeds the reader's limits (documents after the problem are not checked), or an object uses YAML that Kubernetes rejects.",
+        "The file is not valid YAML or exceeds the reader's limits (documents after a parse error are not checked), or an object uses YAML that Kubernetes rejects.",
         "Fix the YAML at the reported line (indentation, an unclosed bracket or quote, a tab) and keep files UTF-8; split huge files and avoid alias chains that expand exponentially.");
 
     public IEnumerable<Finding> Check(LintContext context) =>

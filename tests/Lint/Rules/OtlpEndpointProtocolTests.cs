@@ -60,7 +60,7 @@ public sealed class OtlpEndpointProtocolTests
 
         var finding = Assert.Single(Check(_rule, Collector(ns: "tracing"), app));
 
-        Assert.Contains("OGX (image docker.io/ogxai/distribution-starter:1.3.0) runs under opentelemetry-instrument: OGX's documentation gives http/protobuf", finding.Message);
+        Assert.Contains("OGX (image docker.io/ogxai/distribution-starter:1.3.0) runs under opentelemetry-instrument, and which protocol it then sends cannot be told", finding.Message);
     }
 
     [Fact]
@@ -82,8 +82,8 @@ public sealed class OtlpEndpointProtocolTests
 
         Assert.Equal("spec.workload.overrides.env[0].value", finding.Path);
         Assert.Contains("of container \"ogx\" reaches receiver otlp (HTTP, port 4318)", finding.Message);
-        Assert.Contains("OGX (OGXServer) runs under opentelemetry-instrument: OGX's documentation gives http/protobuf as the default protocol, but opentelemetry-distro", finding.Message);
-        Assert.Contains("cannot be told from the manifests): gRPC, which the HTTP receiver rejects", finding.Message);
+        Assert.Contains("OGX (OGXServer) runs under opentelemetry-instrument, and which protocol it then sends cannot be told from the manifests: OGX's documentation gives http/protobuf as the default, "
+            + "but opentelemetry-distro, which the image installs, defaults the OTLP exporter to gRPC, which the HTTP receiver rejects", finding.Message);
     }
 
     [Fact]

@@ -80,6 +80,14 @@ public sealed class ReferenceTypoTests
     }
 
     [Fact]
+    public void Check_SidecarCollector_HasNoServiceToSuggest()
+    {
+        var app = App("llamastack", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-colector:4318"), ("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"));
+        Assert.Single(Check(_rule, OperatorCollector(), app));
+        Assert.Empty(Check(_rule, OperatorCollector(mode: "sidecar"), app));
+    }
+
+    [Fact]
     public void Check_ServiceTheOperatorCreates_IsNotATypoOfAUserServiceCloseToIt()
     {
         var app = App("llamastack", ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector:4318"), ("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"));

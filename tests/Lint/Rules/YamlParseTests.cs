@@ -23,6 +23,7 @@ public sealed class YamlParseTests
     [Theory]
     [InlineData("apiVersion: v1\nkind: ConfigMap\nmetadata:\n\tname: t\n", 4, 1)]
     [InlineData("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: t\ndata:\n  a: |\n    \tcontent may hold tabs\n  b:\n  \t c\n", 9, 3)]
+    [InlineData("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: t\ndata:\n  k: |\n   \tcontent\n\ty: 1\n", 8, 1)]
     public void Check_TabAsIndentation_IsReportedAtTheTab(string text, int line, int column)
     {
         var finding = Assert.Single(CheckText(_rule, text));
