@@ -22,21 +22,29 @@ public static class YamlFileWalk
     public static IReadOnlyList<string> Under(string root)
     {
         // Directories reached without a link are read before any reached through one, so the plain spelling is kept.
+        // A plain child's real path is its parent's and its name, so only links are resolved component by component.
         var visited = new HashSet<string>(StringComparer.Ordinal);
-        var plain = new Queue<string>([root]);
-        var linked = new Queue<string>();
+        var plain = new Queue<(string Path, string? Real)>([(root, Canonical(root))]);
+        var linked = new Queue<(string Path, string? Real)>();
         var files = new List<string>();
         while (plain.TryDequeue(out var directory) || linked.TryDequeue(out directory))
         {
-            if (Canonical(directory) is not { } real || !visited.Add(real))
+            if (directory.Real is not { } real || !visited.Add(real))
             {
                 continue;
             }
 
-            files.AddRange(Directory.EnumerateFiles(directory, "*", Listing).Where(f => !IsHidden(f) && IsYamlName(f)));
-            foreach (var child in Directory.EnumerateDirectories(directory, "*", Listing).Where(d => !IsHidden(d)).Order(StringComparer.Ordinal))
+            files.AddRange(Directory.EnumerateFiles(directory.Path, "*", Listing).Where(f => !IsHidden(f) && IsYamlName(f)));
+            foreach (var child in Directory.EnumerateDirectories(directory.Path, "*", Listing).Where(d => !IsHidden(d)).Order(StringComparer.Ordinal))
             {
-                (new DirectoryInfo(child).LinkTarget is null ? plain : linked).Enqueue(child);
+                if (new DirectoryInfo(child).LinkTarget is null)
+                {
+                    plain.Enqueue((child, Path.Join(real, Path.GetFileName(child))));
+                }
+                else
+                {
+                    linked.Enqueue((child, Canonical(child)));
+                }
             }
         }
 
@@ -48,9 +56,10 @@ public static class YamlFileWalk
     {
         var kept = new Dictionary<string, int>(StringComparer.Ordinal);
         var chosen = new List<string?>();
+        var directories = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var key = file == Findings.Finding.StandardInput ? file : Canonical(file) ?? file;
+            var key = file == Findings.Finding.StandardInput ? file : CanonicalFile(file, directories) ?? file;
             if (!kept.TryGetValue(key, out var index))
             {
                 kept[key] = chosen.Count;
@@ -63,6 +72,23 @@ public static class YamlFileWalk
         }
 
         return [.. chosen.OfType<string>()];
+    }
+
+    /// <summary>A file's real path: its directory's (resolved once per directory) and its name, unless the file itself is a link.</summary>
+    private static string? CanonicalFile(string file, Dictionary<string, string?> directories)
+    {
+        var full = Path.GetFullPath(file);
+        if (new FileInfo(full).LinkTarget is not null || Path.GetDirectoryName(full) is not { } directory)
+        {
+            return Canonical(full);
+        }
+
+        if (!directories.TryGetValue(directory, out var real))
+        {
+            directories[directory] = real = Canonical(directory);
+        }
+
+        return real is null ? null : Path.Join(real, Path.GetFileName(full));
     }
 
     public static bool IsYamlName(string file) =>
