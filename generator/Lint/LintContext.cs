@@ -165,6 +165,9 @@ public sealed class LintContext
     private static bool InNamespace(CollectorInstance collector, string? ns) => ns is null || collector.Workload.Namespace is null || collector.Workload.Namespace == ns;
 
     /// <summary>A finding of <paramref name="rule"/> at a node of a manifest.</summary>
+    /// <summary>A finding of <paramref name="rule"/> at the value of an env var of a manifest's container.</summary>
+    public static Finding Report(RuleInfo rule, Manifest manifest, EnvView env, string message) => Report(rule, manifest, env.Value, env.ValuePath, message);
+
     public static Finding Report(RuleInfo rule, Manifest manifest, YamlNode? node, string path, string message) =>
         Finding.At(rule.Id, rule.DefaultSeverity, manifest.File, node?.Start ?? manifest.Document.Start, path, message);
 

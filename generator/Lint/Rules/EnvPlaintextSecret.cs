@@ -1,4 +1,3 @@
-using Generator.Documents;
 using Generator.Facts;
 using Generator.Findings;
 
@@ -22,6 +21,6 @@ public sealed class EnvPlaintextSecret : ILintRule
         from container in workload.AllContainers
         from env in container.Env
         where env.Value is { IsNull: false, Text.Length: > 0 } && SecretEnvNames.LooksSecret(env.Name)
-        select LintContext.Report(Info, workload.Manifest, env.Value, FieldPath.Child(env.Path, "value"),
+        select LintContext.Report(Info, workload.Manifest, env,
             $"env {env.Name} of container \"{container.Name}\" in {workload} has a plaintext value; use valueFrom.secretKeyRef");
 }

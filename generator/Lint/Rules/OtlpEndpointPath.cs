@@ -1,4 +1,3 @@
-using Generator.Documents;
 using Generator.Facts;
 using Generator.Findings;
 using Generator.Lint.Views;
@@ -29,7 +28,7 @@ public sealed class OtlpEndpointPath : ILintRule
                 if (OtlpRoute.Literal(container, OtlpFacts.EndpointEnv) is { } based && protocol != OtlpFacts.Grpc
                     && PathOf(based) is { } basePath && basePath.EndsWith(OtlpFacts.TracesPath, StringComparison.Ordinal))
                 {
-                    yield return LintContext.Report(Info, workload.Manifest, based.Value, FieldPath.Child(based.Path, "value"),
+                    yield return LintContext.Report(Info, workload.Manifest, based,
                         $"{based.Name} {based.Value!.Text} of container \"{container.Name}\" already ends in {OtlpFacts.TracesPath}: SDKs append "
                         + $"{OtlpFacts.TracesPath} to this base URL, so spans go to {basePath}{OtlpFacts.TracesPath}; drop the path, or set {OtlpFacts.TracesEndpointEnv} to this URL instead");
                 }
@@ -37,7 +36,7 @@ public sealed class OtlpEndpointPath : ILintRule
                 if (OtlpRoute.Literal(container, OtlpFacts.TracesEndpointEnv) is { } traces && protocol?.StartsWith("http/", StringComparison.Ordinal) == true
                     && PathOf(traces) is { } tracesPath && !tracesPath.EndsWith(OtlpFacts.TracesPath, StringComparison.Ordinal))
                 {
-                    yield return LintContext.Report(Info, workload.Manifest, traces.Value, FieldPath.Child(traces.Path, "value"),
+                    yield return LintContext.Report(Info, workload.Manifest, traces,
                         $"{traces.Name} {traces.Value!.Text} of container \"{container.Name}\" is used as it is, so spans go to "
                         + $"\"{(tracesPath.Length == 0 ? "/" : tracesPath)}\" instead of a path ending in {OtlpFacts.TracesPath}; append {OtlpFacts.TracesPath}");
                 }

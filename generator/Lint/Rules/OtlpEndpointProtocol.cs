@@ -1,4 +1,3 @@
-using Generator.Documents;
 using Generator.Facts;
 using Generator.Findings;
 using Generator.Lint.Views;
@@ -43,7 +42,7 @@ public sealed class OtlpEndpointProtocol : ILintRule
                     + $"{OtlpFacts.HttpProtobuf} as the default, but opentelemetry-distro, which the image installs, defaults the OTLP exporter to gRPC",
                 _ => $"{server.Describe} runs under opentelemetry-instrument, whose OTLP exporter then uses gRPC",
             };
-            yield return LintContext.Report(Info, route.Workload.Manifest, route.Env.Value, FieldPath.Child(route.Env.Path, "value"),
+            yield return LintContext.Report(Info, route.Workload.Manifest, route.Env,
                 $"{route.Describe} reaches {route.ListenerDescription}, but neither {OtlpFacts.TracesProtocolEnv} nor {OtlpFacts.ProtocolEnv} is set: "
                 + $"{sender}, which the HTTP receiver rejects; set {OtlpFacts.ProtocolEnv}={OtlpFacts.HttpProtobuf}");
         }

@@ -1,4 +1,3 @@
-using Generator.Documents;
 using Generator.Facts;
 using Generator.Findings;
 using Generator.Lint.Views;
@@ -27,21 +26,21 @@ public sealed class OtlpEndpointService : ILintRule
         {
             if (route.Problem is { } problem)
             {
-                yield return LintContext.Report(Info, route.Workload.Manifest, route.Env.Value, FieldPath.Child(route.Env.Path, "value"), $"{route.Describe}: {problem}");
+                yield return LintContext.Report(Info, route.Workload.Manifest, route.Env, $"{route.Describe}: {problem}");
             }
             else if (route.Listener == OtlpTransport.Grpc && LlamaStackServer.Of(route.Workload, route.Container) is { HttpOnly: true } server)
             {
                 // Its exporter is the OTLP/HTTP class whatever the protocol variable says.
-                yield return LintContext.Report(Info, route.Workload.Manifest, route.Env.Value, FieldPath.Child(route.Env.Path, "value"),
+                yield return LintContext.Report(Info, route.Workload.Manifest, route.Env,
                     $"{route.Describe} reaches {route.ListenerDescription}, which accepts OTLP/gRPC, but {server.Describe} exports OTLP/HTTP "
                     + $"whatever {OtlpFacts.ProtocolEnv} says: every export fails; send it to an OTLP/HTTP receiver (by default on port {OtlpFacts.DefaultHttpPort})");
             }
-            else if (route.Listener is { } listener && route.SentTransport is { } sent && sent != listener
+            else if (route.Listener is { } listener && route.SentTransport is { } sent && sent != listener && route.ProtocolEnv is { } protocol
                 && LlamaStackServer.Of(route.Workload, route.Container)?.HttpOnly != true)
             {
-                yield return LintContext.Report(Info, route.Workload.Manifest, route.ProtocolEnv!.Value, FieldPath.Child(route.ProtocolEnv.Path, "value"),
+                yield return LintContext.Report(Info, route.Workload.Manifest, protocol,
                     $"{route.Describe} reaches {route.ListenerDescription}, which accepts OTLP/{OtlpRoute.NameOf(listener)}, "
-                    + $"but {route.ProtocolEnv.Name} is \"{route.ProtocolEnv.Value!.Text}\" (OTLP/{OtlpRoute.NameOf(sent)}): every export fails");
+                    + $"but {protocol.Name} is \"{protocol.Value!.Text}\" (OTLP/{OtlpRoute.NameOf(sent)}): every export fails");
             }
         }
     }

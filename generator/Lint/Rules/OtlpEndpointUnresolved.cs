@@ -1,4 +1,3 @@
-using Generator.Documents;
 using Generator.Findings;
 
 namespace Generator.Lint.Rules;
@@ -20,6 +19,6 @@ public sealed class OtlpEndpointUnresolved : ILintRule
     public IEnumerable<Finding> Check(LintContext context) =>
         context.OtlpRoutes
             .Where(r => r.MissingService is not null && context.MisspeltAt(r.Env.Value) is null)
-            .Select(r => LintContext.Report(Info, r.Workload.Manifest, r.Env.Value, FieldPath.Child(r.Env.Path, "value"),
+            .Select(r => LintContext.Report(Info, r.Workload.Manifest, r.Env,
                 $"{r.Describe}: host {r.Endpoint.Host} names Service {r.MissingService}, which is not in the linted files"));
 }

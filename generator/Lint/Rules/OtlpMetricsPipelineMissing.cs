@@ -1,4 +1,3 @@
-using Generator.Documents;
 using Generator.Facts;
 using Generator.Findings;
 using Generator.Lint.Views;
@@ -41,7 +40,7 @@ public sealed class OtlpMetricsPipelineMissing : ILintRule
                 _ => $"whether {server.Describe} exports metrics cannot be told: LlamaStack 0.3.x and every server run under opentelemetry-instrument do, to this endpoint",
             };
             var outcome = server.ExportsMetrics is null ? "if it does, each metrics export gets an error" : "each metrics export gets an error";
-            yield return LintContext.Report(Info, route.Workload.Manifest, route.Env.Value, FieldPath.Child(route.Env.Path, "value"),
+            yield return LintContext.Report(Info, route.Workload.Manifest, route.Env,
                 $"{route.Describe} reaches {route.ListenerDescription}, but no metrics pipeline takes that receiver in {route.SignalSource}, and {why}: "
                 + $"{outcome}, which the server logs on every export interval");
         }

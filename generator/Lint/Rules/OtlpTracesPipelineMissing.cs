@@ -1,4 +1,3 @@
-using Generator.Documents;
 using Generator.Facts;
 using Generator.Findings;
 using Generator.Lint.Views;
@@ -30,7 +29,7 @@ public sealed class OtlpTracesPipelineMissing : ILintRule
                 continue;
             }
 
-            yield return LintContext.Report(Info, route.Workload.Manifest, route.Env.Value, FieldPath.Child(route.Env.Path, "value"),
+            yield return LintContext.Report(Info, route.Workload.Manifest, route.Env,
                 $"{route.Describe} reaches {route.ListenerDescription}, but no traces pipeline takes that receiver in {route.SignalSource}: "
                 + "the receiver refuses spans (404 on /v1/traces, Unimplemented over gRPC) and every span is dropped");
         }

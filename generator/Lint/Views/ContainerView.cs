@@ -4,7 +4,11 @@ using Generator.Yaml;
 namespace Generator.Lint.Views;
 
 /// <summary>An environment variable of a container: a literal value (<see cref="Value"/>) or a reference.</summary>
-public sealed record EnvView(string Name, YamlScalar? Value, YamlMapping Node, string Path);
+public sealed record EnvView(string Name, YamlScalar? Value, YamlMapping Node, string Path)
+{
+    /// <summary>The field path of its value, where findings about the value point.</summary>
+    public string ValuePath => FieldPath.Child(Path, "value");
+}
 
 /// <summary>
 /// A ConfigMap or Secret a container's environment reads: an env var's <c>valueFrom.configMapKeyRef</c> or

@@ -1,4 +1,3 @@
-using Generator.Documents;
 using Generator.Yaml;
 
 namespace Generator.Lint.Views;
@@ -37,7 +36,7 @@ public sealed record NameReference(string Kind, string Name, string? Namespace, 
 
         foreach (var route in context.OtlpRoutes)
         {
-            references.Add(new("Service", route.Target.Service, route.Target.Namespace, route.Workload.Manifest.File, route.Env.Value!, FieldPath.Child(route.Env.Path, "value"),
+            references.Add(new("Service", route.Target.Service, route.Target.Namespace, route.Workload.Manifest.File, route.Env.Value!, route.Env.ValuePath,
                 $"{route.Describe}: host {route.Endpoint.Host}"));
         }
 
