@@ -24,26 +24,14 @@ Run: python3 -m unittest discover -s tests/tracing-fix -t tests/tracing-fix -v
 
 import http.server
 import json
-import os
 import shutil
-import subprocess
-import sys
 import tempfile
 import textwrap
 import threading
 import unittest
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-FIX_DIR = HERE.parents[1] / "templates" / "tracing-fix"
-NO_TRACING = HERE / "standin-no-tracing"
-WITH_TRACING = HERE / "standin"
-OTEL_API = HERE / "standin-otel-api"
-OTEL_SDK = HERE / "standin-otel-sdk"
-
-INSTALLED = "llamastack tracing fix installed a tracer provider: "
-NOT_INSTALLED = "llamastack tracing fix installed no tracer provider: "
-APPLIED = "llamastack tracing fix applied: "
+from fixsupport import APPLIED, FIX_DIR, INSTALLED, NOT_INSTALLED, NO_TRACING, OTEL_API, OTEL_SDK, WITH_TRACING, fix_lines, run_python
 
 # What LlamaStack 0.4.2's own code does (e.g. core/routers/safety.py): a tracer from the API at
 # import time, a span per call. It then reports which provider is global.
@@ -60,18 +48,6 @@ SERVER = textwrap.dedent("""
         "llama_stack_imported": "llama_stack" in sys.modules,
     }))
 """)
-
-
-def run_python(path_entries, code, env=None, cwd=HERE):
-    """Start a fresh interpreter with PYTHONPATH=<path_entries> and only these OTEL_* variables."""
-    base = {k: v for k, v in os.environ.items() if not k.startswith("OTEL_")}
-    base.update(PYTHONPATH=os.pathsep.join(str(p) for p in path_entries), PYTHONDONTWRITEBYTECODE="1")
-    base.update(env or {})
-    return subprocess.run([sys.executable, "-c", code], env=base, cwd=cwd, capture_output=True, text=True, timeout=60)
-
-
-def hook_lines(stderr):
-    return [line for line in stderr.splitlines() if line.startswith("llamastack tracing fix")]
 
 
 class Receiver:
@@ -110,10 +86,10 @@ class Receiver:
 
 class TracerProviderTests(unittest.TestCase):
     def run_server(self, path_entries, env):
-        result = run_python(path_entries, SERVER, env)
+        result = run_python(path_entries, "-c", SERVER, env=env)
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertNotIn("Traceback", result.stderr)
-        return json.loads(result.stdout.splitlines()[-1]), hook_lines(result.stderr)
+        return json.loads(result.stdout.splitlines()[-1]), fix_lines(result.stderr)
 
     def assert_one_line(self, lines, prefix, *fragments):
         self.assertEqual(len(lines), 1, lines)
@@ -222,10 +198,10 @@ class TracerProviderTests(unittest.TestCase):
         # 0.3.x installs its own provider when its telemetry adapter starts; the hook must not get there first.
         with Receiver() as receiver:
             code = SERVER + "import llama_stack.providers.utils.telemetry.tracing\n"
-            result = run_python([FIX_DIR, WITH_TRACING, OTEL_API, OTEL_SDK], code, {"OTEL_EXPORTER_OTLP_ENDPOINT": receiver.url})
+            result = run_python([FIX_DIR, WITH_TRACING, OTEL_API, OTEL_SDK], "-c", code, env={"OTEL_EXPORTER_OTLP_ENDPOINT": receiver.url})
 
         self.assertEqual(result.returncode, 0, result.stderr)
-        lines = hook_lines(result.stderr)
+        lines = fix_lines(result.stderr)
         self.assert_one_line(lines, APPLIED)
         self.assertEqual(json.loads(result.stdout.splitlines()[0])["provider"], "opentelemetry.trace.ProxyTracerProvider")
         self.assertEqual(receiver.posts, [])
@@ -255,10 +231,10 @@ class SeveralCopiesTests(unittest.TestCase):
         other.mkdir()
         (other / "sitecustomize.py").write_text("print('other sitecustomize ran')\n")
         with Receiver() as receiver:
-            result = run_python([mounted, image, NO_TRACING, OTEL_API, OTEL_SDK, other], SERVER, {"OTEL_EXPORTER_OTLP_ENDPOINT": receiver.url})
+            result = run_python([mounted, image, NO_TRACING, OTEL_API, OTEL_SDK, other], "-c", SERVER, env={"OTEL_EXPORTER_OTLP_ENDPOINT": receiver.url})
 
         self.assertEqual(result.returncode, 0, result.stderr)
-        lines = hook_lines(result.stderr)
+        lines = fix_lines(result.stderr)
         self.assertEqual(len(lines), 1, result.stderr)
         self.assertTrue(lines[0].startswith(INSTALLED), lines[0])
         self.assertEqual(result.stdout.splitlines()[0], "other sitecustomize ran")

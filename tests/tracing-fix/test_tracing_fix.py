@@ -14,38 +14,16 @@ Run: python3 -m unittest discover -s tests/tracing-fix -t tests/tracing-fix -v
 import ast
 import importlib.util
 import json
-import os
 import shutil
-import subprocess
-import sys
 import tempfile
 import textwrap
 import unittest
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-FIX_DIR = HERE.parents[1] / "templates" / "tracing-fix"
-STANDIN = HERE / "standin"
-OTHER_SHAPE = HERE / "standin-other-shape"
-NO_TRACING = HERE / "standin-no-tracing"
+from fixsupport import APPLIED, FIX_DIR, HERE, NOT_APPLIED, NOT_INSTALLED, NO_TRACING, OTHER_SHAPE, WITH_TRACING, fix_lines, run_python
+
 SCENARIOS = HERE / "scenarios.py"
-
-APPLIED = "llamastack tracing fix applied: "
-NOT_APPLIED = "llamastack tracing fix not applied: "
-NOT_INSTALLED = "llamastack tracing fix installed no tracer provider: "
 TRACING = "llama_stack.providers.utils.telemetry.tracing"
-
-
-def run_python(path_entries, *args, cwd=HERE):
-    """Start a fresh interpreter with PYTHONPATH=<path_entries> (no bytecode written to the repo) and
-    no OTEL_* variables (the hook reads them on 0.4 and later)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("OTEL_")}
-    env.update(PYTHONPATH=os.pathsep.join(str(p) for p in path_entries), PYTHONDONTWRITEBYTECODE="1")
-    return subprocess.run([sys.executable, *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=60)
-
-
-def fix_lines(stderr):
-    return [line for line in stderr.splitlines() if line.startswith("llamastack tracing fix")]
 
 
 class ScenarioTests(unittest.TestCase):
@@ -58,11 +36,11 @@ class ScenarioTests(unittest.TestCase):
         return json.loads(result.stdout.splitlines()[-1]), result.stderr
 
     def check(self, scenario):
-        without_fix, stderr = self.run_scenario([STANDIN], scenario)
+        without_fix, stderr = self.run_scenario([WITH_TRACING], scenario)
         self.assertEqual(without_fix["verdict"], "buggy", f"the bug went undetected without the fix: {without_fix}")
         self.assertEqual(fix_lines(stderr), [])
 
-        with_fix, stderr = self.run_scenario([FIX_DIR, STANDIN], scenario)
+        with_fix, stderr = self.run_scenario([FIX_DIR, WITH_TRACING], scenario)
         self.assertEqual(with_fix["verdict"], "correct", "\n".join(with_fix["problems"]))
         lines = fix_lines(stderr)
         self.assertEqual(len(lines), 1, stderr)
@@ -106,8 +84,8 @@ class StartupTests(unittest.TestCase):
             from llama_stack.providers.utils.telemetry import tracing
             print(start_trace is by_import.start_trace is tracing.start_trace, type(tracing.__loader__).__name__)
         """)
-        result = run_python([FIX_DIR, STANDIN], "-c", code)
-        self.assert_single_fix_line(result, APPLIED, TRACING, str(STANDIN))
+        result = run_python([FIX_DIR, WITH_TRACING], "-c", code)
+        self.assert_single_fix_line(result, APPLIED, TRACING, str(WITH_TRACING))
         self.assertEqual(result.stdout.splitlines(), ["imported at start-up: False", "True SourceFileLoader"])
 
     def test_module_absent_logs_one_line_at_startup(self):
@@ -181,7 +159,7 @@ class StartupTests(unittest.TestCase):
                 results[expected] = [captured.getvalue().splitlines(), unchanged]
             print(json.dumps(results))
         """)
-        result = run_python([FIX_DIR, STANDIN], "-c", code)
+        result = run_python([FIX_DIR, WITH_TRACING], "-c", code)
         self.assertEqual(result.returncode, 0, result.stderr)
         for expected, (lines, unchanged) in json.loads(result.stdout).items():
             with self.subTest(expected):
@@ -198,7 +176,7 @@ class StartupTests(unittest.TestCase):
         with tempfile.TemporaryDirectory() as other:
             Path(other, "sitecustomize.py").write_text("print('other sitecustomize ran as', __name__)\n")
             code = f"import sitecustomize, {TRACING}; print(sitecustomize.__file__)"
-            result = run_python([FIX_DIR, STANDIN, other], "-c", code)
+            result = run_python([FIX_DIR, WITH_TRACING, other], "-c", code)
         self.assert_single_fix_line(result, APPLIED)
         self.assertEqual(result.stdout.splitlines(),
                          ["other sitecustomize ran as sitecustomize", str(FIX_DIR / "sitecustomize.py")])
@@ -206,7 +184,7 @@ class StartupTests(unittest.TestCase):
     def test_failing_shadowed_sitecustomize_does_not_stop_startup_or_the_fix(self):
         with tempfile.TemporaryDirectory() as other:
             Path(other, "sitecustomize.py").write_text("raise RuntimeError('boom')\n")
-            result = run_python([FIX_DIR, STANDIN, other], "-c", f"import {TRACING}; print('ok')")
+            result = run_python([FIX_DIR, WITH_TRACING, other], "-c", f"import {TRACING}; print('ok')")
         self.assert_single_fix_line(result, APPLIED)
         self.assertIn("Error in sitecustomize", result.stderr)
         self.assertIn("RuntimeError: boom", result.stderr)
@@ -288,11 +266,11 @@ class SeveralCopiesTests(unittest.TestCase):
 
     def test_two_copies_in_two_directories(self):
         mounted, image = self.copy_fix("mounted"), self.copy_fix("image")
-        self.assert_patched_once([mounted, STANDIN, image], mounted)
+        self.assert_patched_once([mounted, WITH_TRACING, image], mounted)
 
     def test_three_copies(self):
         copies = [self.copy_fix(name) for name in ("mounted", "second-mount", "image")]
-        self.assert_patched_once([copies[0], copies[1], STANDIN, copies[2]], copies[0])
+        self.assert_patched_once([copies[0], copies[1], WITH_TRACING, copies[2]], copies[0])
 
     def test_one_directory_listed_twice_via_a_symlink(self):
         # With a single copy, the chain already skipped the second name. With the image's copy
@@ -301,9 +279,9 @@ class SeveralCopiesTests(unittest.TestCase):
         alias = self.tmp / "alias"
         alias.symlink_to(fix, target_is_directory=True)
         for name, path_entries, first_copy in (
-            ("symlink first, directory further down", [alias, STANDIN, fix], alias),
-            ("directory first, symlink further down", [fix, STANDIN, alias], fix),
-            ("another copy between the two names", [fix, image, alias, STANDIN], fix),
+            ("symlink first, directory further down", [alias, WITH_TRACING, fix], alias),
+            ("directory first, symlink further down", [fix, WITH_TRACING, alias], fix),
+            ("another copy between the two names", [fix, image, alias, WITH_TRACING], fix),
         ):
             with self.subTest(name):
                 self.assert_patched_once(path_entries, first_copy)
@@ -313,16 +291,16 @@ class SeveralCopiesTests(unittest.TestCase):
         # runs; this checks the whole start-up with such a PYTHONPATH.
         fix, image = self.copy_fix("fix"), self.copy_fix("image")
         for name, path_entries in (
-            ("relative first", ["fix", STANDIN, fix]),
-            ("absolute first", [fix, STANDIN, "fix"]),
-            ("another copy between the two names", [fix, image, "fix", STANDIN]),
+            ("relative first", ["fix", WITH_TRACING, fix]),
+            ("absolute first", [fix, WITH_TRACING, "fix"]),
+            ("another copy between the two names", [fix, image, "fix", WITH_TRACING]),
         ):
             with self.subTest(name):
                 self.assert_patched_once(path_entries, fix, cwd=self.tmp)
 
     def test_two_copies_and_a_shadowed_sitecustomize_that_runs_once(self):
         mounted, image, other = self.copy_fix("mounted"), self.copy_fix("image"), self.other_sitecustomize()
-        result = self.assert_patched_once([mounted, image, STANDIN, other], mounted)
+        result = self.assert_patched_once([mounted, image, WITH_TRACING, other], mounted)
         self.assertEqual(result.stdout.splitlines()[:-1], [self.OTHER_RAN])
 
     def test_copies_without_the_module_log_one_line(self):
@@ -352,7 +330,7 @@ class SeveralCopiesTests(unittest.TestCase):
             sys.meta_path.insert(0, Delegating())
         """))
         fix = self.copy_fix("fix")
-        self.assert_patched_once([fix, STANDIN, other], fix)
+        self.assert_patched_once([fix, WITH_TRACING, other], fix)
 
 
 if __name__ == "__main__":
