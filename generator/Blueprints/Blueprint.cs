@@ -13,16 +13,13 @@ public sealed record Resource(string Template, string ManifestFile, Map Body, Ex
 }
 
 /// <summary>
-/// A rule across options that JSON Schema cannot state (it compares two values, or reads a fact table): the generator
-/// refuses the options with the message, the chart fails its render with it.
+/// A condition on the options, what to say when it holds, and the option to say it at. The stack has two lists of them:
+/// its checks, rules across options that JSON Schema cannot state (it compares two values, or reads a fact table), where
+/// the generator refuses the options and the chart fails its render; and its caveats, what the rendered stack will not do
+/// for valid options (no span leaves the server, every metrics export fails), where the generator warns and the chart's
+/// NOTES.txt says it.
 /// </summary>
-public sealed record Check(Flag Violated, Str Message, string Option);
-
-/// <summary>
-/// Something the rendered stack will not do for these options although they are valid (no span leaves the server, every
-/// metrics export fails): the generator renders and warns at the option, the chart's NOTES.txt says it.
-/// </summary>
-public sealed record Caveat(Flag Holds, Str Message, string Option);
+public sealed record Check(Flag Holds, Str Message, string Option);
 
 /// <summary>An API a custom resource of the chart needs; the chart fails early when the cluster does not serve it.</summary>
 public sealed record ApiRequirement(string ApiVersion, string Kind, string Operator, Flag When);
@@ -34,6 +31,6 @@ public sealed record NoteLine(Str Text, Flag? When = null);
 public sealed record StackBlueprint(
     IReadOnlyList<Resource> Resources,
     IReadOnlyList<Check> Checks,
-    IReadOnlyList<Caveat> Caveats,
+    IReadOnlyList<Check> Caveats,
     IReadOnlyList<ApiRequirement> Apis,
     IReadOnlyList<NoteLine> Notes);

@@ -120,7 +120,7 @@ public sealed class HelmTemplateWriter(string chart)
         sb.Append("{{- end }}\n");
         foreach (var check in checks)
         {
-            sb.Append($"{{{{- if {Condition(check.Violated.Expr, Scope.Top)} }}}}\n");
+            sb.Append($"{{{{- if {Condition(check.Holds.Expr, Scope.Top)} }}}}\n");
             sb.Append($"{{{{- fail {Value(check.Message.Expr, Scope.Top)} }}}}\n");
             sb.Append("{{- end }}\n");
         }

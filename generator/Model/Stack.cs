@@ -68,7 +68,7 @@ public static class Stack
     }
 
     /// <summary>Where valid options give a server whose spans or metrics go nowhere; the generator warns, NOTES.txt says it.</summary>
-    private static IReadOnlyList<Caveat> Caveats()
+    private static IReadOnlyList<Check> Caveats()
     {
         var endpoint = Collector.OtlpEndpoint;
         Str problem = string.Empty;
@@ -100,7 +100,7 @@ public static class Stack
         ];
     }
 
-    private static IReadOnlyList<NoteLine> Notes(IReadOnlyList<Caveat> caveats)
+    private static IReadOnlyList<NoteLine> Notes(IReadOnlyList<Check> caveats)
     {
         var ns = Common.ApplicationNamespace;
         var tempoNs = Common.TempoNamespace;

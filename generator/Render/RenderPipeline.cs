@@ -27,7 +27,7 @@ public static class RenderPipeline
 {
     public const string PatchStrategyRuleId = "render-patch-strategy";
 
-    /// <summary>The id of a render warning that the stack will not do something for these options (<see cref="Caveat"/>).</summary>
+    /// <summary>The id of a render warning that the stack will not do something for these options (<see cref="StackBlueprint.Caveats"/>).</summary>
     public const string CaveatRuleId = "render-caveat";
 
     /// <param name="options">Loaded (resolved and checked) options; the stack's own checks may still refuse them (<see cref="OptionsException"/>).</param>
@@ -64,11 +64,7 @@ public static class RenderPipeline
     /// <summary>The stack's own checks across options (those JSON Schema cannot state), located where the user set the option.</summary>
     private static void CheckOptions(StackBlueprint stack, ValueContext values, OptionsSources sources)
     {
-        var evaluator = new Evaluator(values);
-        var errors = stack.Checks
-            .Where(c => evaluator.IsTrue(c.Violated.Expr))
-            .Select(c => sources.ErrorAt(c.Option, evaluator.Text(c.Message.Expr)))
-            .ToList();
+        var errors = Holding(stack.Checks, values, sources);
         if (errors.Count > 0)
         {
             throw new OptionsException(errors);
@@ -76,13 +72,14 @@ public static class RenderPipeline
     }
 
     /// <summary>The caveats that hold for these options, as warnings located where the user set the option.</summary>
-    private static IEnumerable<Finding> Caveats(StackBlueprint stack, ValueContext values, OptionsSources sources)
+    private static IEnumerable<Finding> Caveats(StackBlueprint stack, ValueContext values, OptionsSources sources) =>
+        Holding(stack.Caveats, values, sources).Select(at => Finding.At(CaveatRuleId, Severity.Warning, at.Source, at.Mark, at.Path, at.Message));
+
+    /// <summary>The checks that hold for these options, each with its message located where the user set its option.</summary>
+    private static List<OptionsError> Holding(IEnumerable<Check> checks, ValueContext values, OptionsSources sources)
     {
         var evaluator = new Evaluator(values);
-        return stack.Caveats
-            .Where(c => evaluator.IsTrue(c.Holds.Expr))
-            .Select(c => sources.ErrorAt(c.Option, evaluator.Text(c.Message.Expr)))
-            .Select(at => Finding.At(CaveatRuleId, Severity.Warning, at.Source, at.Mark, at.Path, at.Message));
+        return [.. checks.Where(c => evaluator.IsTrue(c.Holds.Expr)).Select(c => sources.ErrorAt(c.Option, evaluator.Text(c.Message.Expr)))];
     }
 
     /// <summary>
