@@ -269,13 +269,7 @@ public sealed class WiringGraphBuilder
 
         var field = collector.Operated ? collector.ConfigNode : collector.ConfigOwner?.Root.GetMapping("data");
         Edge(edge.From, edge.To, edge.Label, (collector.ConfigFile, field));
-        foreach (var problem in collector.ConfigProblems)
-        {
-            if (_findings.TryGetValue((collector.ConfigFile, problem.Mark.Line, problem.Mark.Column), out var found))
-            {
-                _edges[edge].UnionWith(found.Select(f => (f.RuleId, f.Severity)));
-            }
-        }
+        MarkWithFindingsAt(edge, collector.ConfigFile, collector.ConfigProblems.Select(p => p.Mark));
     }
 
     private string MissingServiceNode(string name, string? ns) =>
@@ -347,19 +341,21 @@ public sealed class WiringGraphBuilder
 
     private void Edge(string from, string to, string label, params (string File, YamlNode? Node)[] anchors)
     {
-        if (!_edges.TryGetValue((from, to, label), out var findings))
-        {
-            _edges[(from, to, label)] = findings = [];
-        }
-
+        _edges.TryAdd((from, to, label), []);
         foreach (var (file, node) in anchors)
         {
-            foreach (var mark in Marks(node))
+            MarkWithFindingsAt((from, to, label), file, Marks(node));
+        }
+    }
+
+    /// <summary>Puts on an edge the findings located at these positions of a file.</summary>
+    private void MarkWithFindingsAt((string From, string To, string Label) edge, string file, IEnumerable<Mark> marks)
+    {
+        foreach (var mark in marks)
+        {
+            if (_findings.TryGetValue((file, mark.Line, mark.Column), out var found))
             {
-                if (_findings.TryGetValue((file, mark.Line, mark.Column), out var found))
-                {
-                    findings.UnionWith(found.Select(f => (f.RuleId, f.Severity)));
-                }
+                _edges[edge].UnionWith(found.Select(f => (f.RuleId, f.Severity)));
             }
         }
     }
