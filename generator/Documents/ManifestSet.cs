@@ -36,7 +36,7 @@ public sealed class ManifestSet : IReadOnlyList<Manifest>
     /// <summary>The object of that kind and name; a null namespace on either side matches any namespace.</summary>
     public Manifest? Find(string kind, string? ns, string name) =>
         _byName.TryGetValue((kind, name), out var named)
-            ? named.FirstOrDefault(m => ns is null || m.Namespace is null || m.Namespace == ns)
+            ? named.FirstOrDefault(m => ObjectRef.SameNamespace(m.Namespace, ns))
             : null;
 
     public IEnumerator<Manifest> GetEnumerator() => _items.GetEnumerator();

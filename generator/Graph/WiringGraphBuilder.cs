@@ -162,9 +162,8 @@ public sealed class WiringGraphBuilder
             var selected = _context.SelectedBy(service);
             if (selected.Count == 0 && service.Selector is { Count: > 0 } selector)
             {
-                var labels = string.Join(",", selector.Entries.Select(e => $"{e.Key.Text}={(e.Value as YamlScalar)?.Text}"));
                 Edge(from, Node($"nopods/{service.Namespace ?? "-"}/{service.Name}", NodeKind.Missing, ["no pods match the selector"], NamespaceCluster(service.Namespace)),
-                    "selector " + labels, (file, service.Manifest.Spec!.Find("selector")!.Key), (file, selector));
+                    "selector " + service.SelectorText, (file, service.SelectorKey), (file, selector));
             }
 
             foreach (var port in service.Ports)

@@ -151,18 +151,15 @@ public sealed class LintContext
 
     /// <summary>The TempoMonolithic or TempoStack whose operator-made OTLP Service has this name in this namespace.</summary>
     public TempoView? TempoServing(string serviceName, string? ns) =>
-        _temposByServiceName.Value[serviceName].FirstOrDefault(t => ns is null || t.Namespace is null || t.Namespace == ns);
+        _temposByServiceName.Value[serviceName].FirstOrDefault(t => ObjectRef.SameNamespace(t.Namespace, ns));
 
     /// <summary>The collector of the OpenTelemetryCollector whose operator-made Service (<c>X-collector</c>, <c>X-collector-headless</c>) has this name in this namespace.</summary>
     public CollectorInstance? CollectorServing(string serviceName, string? ns) =>
-        _operatedByServiceName.Value[serviceName].FirstOrDefault(c => InNamespace(c, ns));
+        _operatedByServiceName.Value[serviceName].FirstOrDefault(c => ObjectRef.SameNamespace(c.Workload.Namespace, ns));
 
     /// <summary>The names of the Services the OpenTelemetry Operator creates for the collectors of a namespace (none for a sidecar).</summary>
     public IEnumerable<string> OperatedServiceNames(string? ns) =>
-        _operatedByServiceName.Value.Where(byName => byName.Any(c => InNamespace(c, ns) && c.Mode != OpenTelemetryOperatorFacts.SidecarMode)).Select(byName => byName.Key);
-
-    /// <summary>Whether a collector is in the namespace (a null namespace on either side matches any).</summary>
-    private static bool InNamespace(CollectorInstance collector, string? ns) => ns is null || collector.Workload.Namespace is null || collector.Workload.Namespace == ns;
+        _operatedByServiceName.Value.Where(byName => byName.Any(c => ObjectRef.SameNamespace(c.Workload.Namespace, ns) && c.Mode != OpenTelemetryOperatorFacts.SidecarMode)).Select(byName => byName.Key);
 
     /// <summary>A finding of <paramref name="rule"/> at a node of a manifest.</summary>
     /// <summary>A finding of <paramref name="rule"/> at the value of an env var of a manifest's container.</summary>

@@ -1,6 +1,5 @@
 using Generator.Findings;
 using Generator.Lint.Views;
-using Generator.Yaml;
 
 namespace Generator.Lint.Rules;
 
@@ -31,7 +30,7 @@ public sealed class ServiceSelectorNoMatch : ILintRule
                 continue;
             }
 
-            var selector = service.Selector!.Entries.Select(e => (Key: e.Key.Text, Value: (e.Value as YamlScalar)?.Text)).ToList();
+            var selector = service.SelectorPairs;
             var closest = candidates
                 .Select(g => (Pods: g, Shared: selector.Count(e => g.Labels.GetValueOrDefault(e.Key) == e.Value)))
                 .Where(c => c.Shared > 0)
@@ -39,7 +38,7 @@ public sealed class ServiceSelectorNoMatch : ILintRule
                 .Select(c => c.Pods)
                 .FirstOrDefault();
             var operated = candidates.Where(g => g.OperatorRun).Select(g => g.Owner.Ref.ToString()).Distinct().ToList();
-            var message = $"{service.Manifest.Ref} selects {Labels(selector)}, which the pods of no workload in namespace {service.Namespace ?? "(any)"} carry"
+            var message = $"{service.Manifest.Ref} selects {service.SelectorText}, which the pods of no workload in namespace {service.Namespace ?? "(any)"} carry"
                 + (operated.Count == 0 ? string.Empty : $", nor those the operators run for {string.Join(", ", operated)}");
             if (closest is not null)
             {
@@ -48,9 +47,7 @@ public sealed class ServiceSelectorNoMatch : ILintRule
                 message += $"; closest is {closest.Description}: {string.Join(", ", differing)}";
             }
 
-            yield return LintContext.Report(Info, service.Manifest, service.Manifest.Spec!.Find("selector")!.Key, "spec.selector", message);
+            yield return LintContext.Report(Info, service.Manifest, service.SelectorKey, "spec.selector", message);
         }
     }
-
-    private static string Labels(IEnumerable<(string Key, string? Value)> labels) => string.Join(",", labels.Select(l => $"{l.Key}={l.Value}"));
 }

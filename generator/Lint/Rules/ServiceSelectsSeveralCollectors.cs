@@ -1,6 +1,5 @@
 using Generator.Facts;
 using Generator.Findings;
-using Generator.Yaml;
 
 namespace Generator.Lint.Rules;
 
@@ -28,9 +27,8 @@ public sealed class ServiceSelectsSeveralCollectors : ILintRule
                 continue;
             }
 
-            var selector = string.Join(",", service.Selector!.Entries.Select(e => $"{e.Key.Text}={(e.Value as YamlScalar)?.Text}"));
-            yield return LintContext.Report(Info, service.Manifest, service.Manifest.Spec!.Find("selector")!.Key, "spec.selector",
-                $"{service.Manifest.Ref} selects {selector}, which the pods of {collectors.Count} OpenTelemetryCollectors carry ({string.Join(", ", collectors)}): "
+            yield return LintContext.Report(Info, service.Manifest, service.SelectorKey, "spec.selector",
+                $"{service.Manifest.Ref} selects {service.SelectorText}, which the pods of {collectors.Count} OpenTelemetryCollectors carry ({string.Join(", ", collectors)}): "
                 + "each connection lands on whichever collector's pod answers, so spans are split between their pipelines; "
                 + $"select one of them (e.g. {KubernetesLabels.Instance}: {collectors[0].Namespace}.{collectors[0].Manifest.Name}) or send to the Service the operator creates for it");
         }

@@ -41,7 +41,7 @@ public sealed record MisspeltReference(NameReference Reference, string Meant, Ma
 
             var meantObject = held.First(h => h.Name == meant).Object;
             var used = meantObject is null || reference.Kind == "Service"
-                || references.Any(r => r.Kind == reference.Kind && r.Name == meant && (r.Namespace is null || meantObject.Namespace is null || r.Namespace == meantObject.Namespace));
+                || references.Any(r => r.Kind == reference.Kind && r.Name == meant && ObjectRef.SameNamespace(r.Namespace, meantObject.Namespace));
             misspelt.Add(new MisspeltReference(reference, meant, meantObject, !used));
         }
 
@@ -57,12 +57,12 @@ public sealed record MisspeltReference(NameReference Reference, string Meant, Ma
     private static List<(string Name, Manifest? Object)> Held(LintContext context, string kind, string? ns)
     {
         var held = context.Manifests.OfKind(kind)
-            .Where(m => ns is null || m.Namespace is null || m.Namespace == ns)
+            .Where(m => ObjectRef.SameNamespace(m.Namespace, ns))
             .Select(m => (m.Name, (Manifest?)m))
             .ToList();
         if (kind == "Service")
         {
-            held.AddRange(context.Tempos.Where(t => ns is null || t.Namespace is null || t.Namespace == ns).Select(t => (t.IngestServiceName, (Manifest?)null)));
+            held.AddRange(context.Tempos.Where(t => ObjectRef.SameNamespace(t.Namespace, ns)).Select(t => (t.IngestServiceName, (Manifest?)null)));
             held.AddRange(context.OperatedServiceNames(ns).Select(name => (name, (Manifest?)null)));
         }
 

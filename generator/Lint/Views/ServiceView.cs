@@ -30,6 +30,15 @@ public sealed class ServiceView
 
     public YamlMapping? Selector { get; }
 
+    /// <summary>The selector's pairs as written (a value that is not a scalar reads as null).</summary>
+    public IReadOnlyList<(string Key, string? Value)> SelectorPairs => [.. (Selector?.Entries ?? []).Select(e => (e.Key.Text, (e.Value as YamlScalar)?.Text))];
+
+    /// <summary>The selector as <c>key=value,key=value</c>, for messages and the wiring picture.</summary>
+    public string SelectorText => string.Join(",", SelectorPairs.Select(p => $"{p.Key}={p.Value}"));
+
+    /// <summary>The key of spec.selector, where findings about the selector point.</summary>
+    public YamlScalar? SelectorKey => Manifest.Spec?.Find("selector")?.Key;
+
     public IReadOnlyList<ServicePortView> Ports { get; }
 
     public static ServiceView Read(Manifest manifest) => new(manifest);
@@ -41,5 +50,5 @@ public sealed class ServiceView
     public SelectorMatch Match(PodGroup pods) =>
         Selector is { Count: > 0 } selector && SameNamespace(pods.Namespace) ? pods.Match(selector) : SelectorMatch.No;
 
-    public bool SameNamespace(string? ns) => Namespace is null || ns is null || Namespace == ns;
+    public bool SameNamespace(string? ns) => ObjectRef.SameNamespace(Namespace, ns);
 }
