@@ -26,7 +26,7 @@ public sealed class VolumeSourceMissing : ILintRule
             {
                 foreach (var needed in volume.Objects)
                 {
-                    if (needed.Optional || (needed.Kind == "ConfigMap" && NameReference.PerNamespaceConfigMaps.Contains(needed.Name))
+                    if (!NameReference.MustResolve(needed.Kind, needed.Name, needed.Optional)
                         || context.Manifests.Find(needed.Kind, workload.Namespace, needed.Name) is not null
                         || context.MisspeltAt(needed.NameNode) is not null)
                     {

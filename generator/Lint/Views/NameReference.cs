@@ -23,13 +23,13 @@ public sealed record NameReference(string Kind, string Name, string? Namespace, 
             var file = workload.Manifest.File;
             foreach (var volume in workload.Volumes)
             {
-                references.AddRange(volume.Objects.Where(o => !o.Optional && !(o.Kind == "ConfigMap" && PerNamespaceConfigMaps.Contains(o.Name)))
+                references.AddRange(volume.Objects.Where(o => MustResolve(o.Kind, o.Name, o.Optional))
                     .Select(o => new NameReference(o.Kind, o.Name, workload.Namespace, file, o.NameNode, o.NamePath, $"volume \"{volume.Name}\" of {workload}")));
             }
 
             foreach (var container in workload.AllContainers)
             {
-                references.AddRange(container.EnvSources.Where(s => !s.Optional && !(s.Kind == "ConfigMap" && PerNamespaceConfigMaps.Contains(s.Name)))
+                references.AddRange(container.EnvSources.Where(s => MustResolve(s.Kind, s.Name, s.Optional))
                     .Select(s => new NameReference(s.Kind, s.Name, workload.Namespace, file, s.NameNode, s.Path, $"{s.Describe} of container \"{container.Name}\" in {workload}")));
             }
         }
@@ -55,6 +55,9 @@ public sealed record NameReference(string Kind, string Name, string? Namespace, 
         return references;
     }
 
+    /// <summary>Whether a ConfigMap or Secret a pod names must exist: it is not optional, nor a CA ConfigMap every namespace has.</summary>
+    public static bool MustResolve(string kind, string name, bool optional) => !optional && !(kind == "ConfigMap" && PerNamespaceConfigMaps.Contains(name));
+
     /// <summary>The CA ConfigMaps that Kubernetes (kube-root-ca.crt) and OpenShift (openshift-service-ca.crt) create in every namespace.</summary>
-    public static readonly IReadOnlySet<string> PerNamespaceConfigMaps = new HashSet<string>(StringComparer.Ordinal) { "kube-root-ca.crt", "openshift-service-ca.crt" };
+    private static readonly IReadOnlySet<string> PerNamespaceConfigMaps = new HashSet<string>(StringComparer.Ordinal) { "kube-root-ca.crt", "openshift-service-ca.crt" };
 }

@@ -13,28 +13,27 @@ public sealed record VolumeObject(string Kind, string Name, YamlScalar NameNode,
 /// <summary>A pod volume and what it is backed by (ConfigMap, Secret, emptyDir or anything else).</summary>
 public sealed record VolumeView(string Name, YamlMapping Node, string Path)
 {
-    /// <summary>The ConfigMaps and Secrets the volume needs, its projected sources included, in order.</summary>
-    public IReadOnlyList<VolumeObject> Objects
-    {
-        get
-        {
-            var objects = new List<VolumeObject>();
-            Add(objects, Node, Path, "configMap", "ConfigMap", "name");
-            Add(objects, Node, Path, "secret", "Secret", "secretName");
-            var sources = Node.GetMapping("projected")?.GetSequence("sources");
-            var sourcesPath = FieldPath.Child(FieldPath.Child(Path, "projected"), "sources");
-            for (var i = 0; sources is not null && i < sources.Count; i++)
-            {
-                if (sources[i] is YamlMapping source)
-                {
-                    var sourcePath = FieldPath.Index(sourcesPath, i);
-                    Add(objects, source, sourcePath, "configMap", "ConfigMap", "name");
-                    Add(objects, source, sourcePath, "secret", "Secret", "name");
-                }
-            }
+    /// <summary>The ConfigMaps and Secrets the volume needs, its projected sources included, in order (read once: several rules ask).</summary>
+    public IReadOnlyList<VolumeObject> Objects { get; } = ReadObjects(Node, Path);
 
-            return objects;
+    private static List<VolumeObject> ReadObjects(YamlMapping node, string path)
+    {
+        var objects = new List<VolumeObject>();
+        Add(objects, node, path, "configMap", "ConfigMap", "name");
+        Add(objects, node, path, "secret", "Secret", "secretName");
+        var sources = node.GetMapping("projected")?.GetSequence("sources");
+        var sourcesPath = FieldPath.Child(FieldPath.Child(path, "projected"), "sources");
+        for (var i = 0; sources is not null && i < sources.Count; i++)
+        {
+            if (sources[i] is YamlMapping source)
+            {
+                var sourcePath = FieldPath.Index(sourcesPath, i);
+                Add(objects, source, sourcePath, "configMap", "ConfigMap", "name");
+                Add(objects, source, sourcePath, "secret", "Secret", "name");
+            }
         }
+
+        return objects;
     }
 
     private static void Add(List<VolumeObject> objects, YamlMapping owner, string ownerPath, string field, string kind, string nameKey)

@@ -21,7 +21,6 @@ public sealed class Workload
         IReadOnlyList<ContainerView> initContainers, IReadOnlyList<VolumeView> volumes, PodGroup? pods = null)
     {
         Manifest = manifest;
-        PodLabels = podLabels;
         PodSecurityContext = podSecurityContext;
         Containers = containers;
         InitContainers = initContainers;
@@ -30,9 +29,6 @@ public sealed class Workload
     }
 
     public Manifest Manifest { get; }
-
-    /// <summary>The pod template's labels (null when the workload has no template: pods an operator labels itself).</summary>
-    public YamlMapping? PodLabels { get; }
 
     /// <summary>The workload's pods with their labels, as Services select them (null when they cannot be told, or it runs no pods of its own).</summary>
     public PodGroup? Pods { get; }
