@@ -29,6 +29,7 @@ public sealed class LintContext
     private readonly Lazy<ILookup<string, CollectorInstance>> _operatedByServiceName;
     private readonly Lazy<ILookup<string, Workload>> _workloadsByNamespace;
     private readonly Lazy<ILookup<Workload, CollectorInstance>> _collectorsByWorkload;
+    private readonly Lazy<Dictionary<ContainerView, LlamaStackServer>> _servers;
     private readonly Lazy<Dictionary<CollectorInstance, CollectorConfigView>> _configsByCollector;
     private readonly Lazy<Dictionary<ServiceView, IReadOnlyList<Workload>>> _selected;
     private readonly Lazy<ILookup<Workload, ServiceView>> _selecting;
@@ -64,6 +65,7 @@ public sealed class LintContext
             .ToLookup(p => p.Service, p => p.Collector, StringComparer.Ordinal));
         _workloadsByNamespace = new(() => Workloads.ToLookup(w => w.Namespace ?? string.Empty, StringComparer.Ordinal));
         _collectorsByWorkload = new(() => Collectors.ToLookup(c => c.Workload));
+        _servers = new(() => Workloads.SelectMany(w => w.Containers.Select(c => LlamaStackServer.Of(w, c))).OfType<LlamaStackServer>().ToDictionary(s => s.Container));
         _configsByCollector = new(() => CollectorConfigs.ToDictionary(c => c.Collector));
         _selected = new(() => Services.ToDictionary(s => s, s => (IReadOnlyList<Workload>)[.. WorkloadsIn(s.Namespace).Where(s.Selects)]));
         _selecting = new(() => Services.SelectMany(s => SelectedBy(s).Select(w => (Workload: w, Service: s))).ToLookup(p => p.Workload, p => p.Service));
@@ -137,6 +139,9 @@ public sealed class LintContext
 
     /// <summary>The shared parsed config of a collector (one of <see cref="CollectorConfigs"/>); null when it was not found or did not parse.</summary>
     public CollectorConfigView? ConfigOf(CollectorInstance collector) => _configsByCollector.Value.GetValueOrDefault(collector);
+
+    /// <summary>The LlamaStack (or OGX) server a main container of a workload is, worked out once for every rule that asks; null for other containers.</summary>
+    public LlamaStackServer? ServerOf(ContainerView container) => _servers.Value.GetValueOrDefault(container);
 
     /// <summary>The collector of the workload that a Service port reaches (the first, when the port names no container).</summary>
     public CollectorInstance? CollectorAt(Workload workload, ServicePortTarget target) =>

@@ -27,7 +27,7 @@ public sealed class LlamaStackTelemetrySinks : ILintRule
         {
             foreach (var container in workload.Containers)
             {
-                if (LlamaStackServer.Of(workload, container) is not { Export: SpanExport.TelemetrySinks, Generation: { } generation } server || server.SinksUnreadable
+                if (context.ServerOf(container) is not { Export: SpanExport.TelemetrySinks, Generation: { } generation } server || server.SinksUnreadable
                     || Endpoint(container) is not { } endpoint)
                 {
                     continue;

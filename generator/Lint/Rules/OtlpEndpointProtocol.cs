@@ -25,7 +25,7 @@ public sealed class OtlpEndpointProtocol : ILintRule
     {
         foreach (var route in context.OtlpRoutes.Where(r => r.Listener == OtlpTransport.Http && r.ProtocolEnv is null))
         {
-            var server = LlamaStackServer.Of(route.Workload, route.Container);
+            var server = context.ServerOf(route.Container);
             if (server?.HttpOnly == true)
             {
                 continue; // It exports OTLP/HTTP whatever the variable says.

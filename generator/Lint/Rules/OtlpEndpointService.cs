@@ -28,7 +28,7 @@ public sealed class OtlpEndpointService : ILintRule
             {
                 yield return LintContext.Report(Info, route.Workload.Manifest, route.Env, $"{route.Describe}: {problem}");
             }
-            else if (route.Listener == OtlpTransport.Grpc && LlamaStackServer.Of(route.Workload, route.Container) is { HttpOnly: true } server)
+            else if (route.Listener == OtlpTransport.Grpc && context.ServerOf(route.Container) is { HttpOnly: true } server)
             {
                 // Its exporter is the OTLP/HTTP class whatever the protocol variable says.
                 yield return LintContext.Report(Info, route.Workload.Manifest, route.Env,
@@ -36,7 +36,7 @@ public sealed class OtlpEndpointService : ILintRule
                     + $"whatever {OtlpFacts.ProtocolEnv} says: every export fails; send it to an OTLP/HTTP receiver (by default on port {OtlpFacts.DefaultHttpPort})");
             }
             else if (route.Listener is { } listener && route.SentTransport is { } sent && sent != listener && route.ProtocolEnv is { } protocol
-                && LlamaStackServer.Of(route.Workload, route.Container)?.HttpOnly != true)
+                && context.ServerOf(route.Container)?.HttpOnly != true)
             {
                 yield return LintContext.Report(Info, route.Workload.Manifest, protocol,
                     $"{route.Describe} reaches {route.ListenerDescription}, which accepts OTLP/{OtlpRoute.NameOf(listener)}, "

@@ -25,7 +25,7 @@ public sealed class OtlpMetricsPipelineMissing : ILintRule
         {
             // Of unknown generation with OTEL_METRICS_EXPORTER=none: the server asked for no metrics; only 0.3.x and
             // RHOAI 3.4's image would export anyway, and warning every other server (the renders of 0.2.x among them) would be noise.
-            if (LlamaStackServer.Of(route.Workload, route.Container) is not { } server || server.ExportsMetrics == false
+            if (context.ServerOf(route.Container) is not { } server || server.ExportsMetrics == false
                 || (server.ExportsMetrics is null && server.MetricsExporter == "none"))
             {
                 continue;

@@ -24,7 +24,7 @@ public sealed class OtlpTracesPipelineMissing : ILintRule
         foreach (var route in context.OtlpRoutes.Where(r => r.Listener is not null && !r.Signals.Contains("traces")))
         {
             if (OtlpRoute.Literal(route.Container, LlamaStackGenerations.TracesExporterEnv)?.Value?.Text == "none"
-                || LlamaStackServer.Of(route.Workload, route.Container) is { Export: SpanExport.TelemetrySinks } server && !server.HasSink(LlamaStackGenerations.OtelTraceSinkPattern))
+                || context.ServerOf(route.Container) is { Export: SpanExport.TelemetrySinks } server && !server.HasSink(LlamaStackGenerations.OtelTraceSinkPattern))
             {
                 continue;
             }

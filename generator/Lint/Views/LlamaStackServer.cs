@@ -23,6 +23,8 @@ public sealed class LlamaStackServer
             : upstreamImage && release is not null && Version.Parse(release) >= Version.Parse(LlamaStackGenerations.UpstreamAutoInstrumentationSince)
                 ? SpanExport.AutoInstrumentation
                 : generation.Export;
+        TelemetrySinks = OtlpRoute.Literal(container, LlamaStackGenerations.TelemetrySinksEnv);
+        MetricsExporter = OtlpRoute.Literal(container, LlamaStackGenerations.MetricsExporterEnv)?.Value?.Text;
     }
 
     public Workload Workload { get; }
@@ -50,7 +52,7 @@ public sealed class LlamaStackServer
     public bool? HttpOnly => Export is { } export ? export != SpanExport.AutoInstrumentation : null;
 
     /// <summary>The literal TELEMETRY_SINKS of the container, if set (null when unset or not a literal).</summary>
-    public EnvView? TelemetrySinks => OtlpRoute.Literal(Container, LlamaStackGenerations.TelemetrySinksEnv);
+    public EnvView? TelemetrySinks { get; }
 
     /// <summary>Whether TELEMETRY_SINKS is set, but not as a literal the manifests show (a Secret or ConfigMap key, a <c>$(VAR)</c> reference).</summary>
     public bool SinksUnreadable => TelemetrySinks is null && Container.Env.Any(e => e.Name == LlamaStackGenerations.TelemetrySinksEnv);
@@ -74,7 +76,7 @@ public sealed class LlamaStackServer
     };
 
     /// <summary>The literal OTEL_METRICS_EXPORTER, if set.</summary>
-    public string? MetricsExporter => OtlpRoute.Literal(Container, LlamaStackGenerations.MetricsExporterEnv)?.Value?.Text;
+    public string? MetricsExporter { get; }
 
     /// <summary>The server a container is, or null when it is not a LlamaStack server.</summary>
     public static LlamaStackServer? Of(Workload workload, ContainerView container)
