@@ -26,6 +26,9 @@ public sealed partial class HelmSources
     [GeneratedRegex(@"^# Source: (?<template>\S.*?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SourceComment();
 
+    /// <summary>Whether any stream read is helm output (else <see cref="Map"/> changes nothing).</summary>
+    public bool MapsAny => _streams.Count > 0;
+
     public static HelmSources Of(IEnumerable<YamlStream> streams)
     {
         var mapped = new Dictionary<string, Rendered[]>(StringComparer.Ordinal);

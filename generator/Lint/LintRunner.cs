@@ -24,8 +24,10 @@ public sealed class LintRunner(StructuralValidator validator, IReadOnlyList<ILin
     public LintReport Run(LintFiles files, LintConfig config, Severity threshold)
     {
         var analysis = Analyze(files, config, threshold);
+        // The analysis is ordered already; findings moved into Helm templates need ordering again.
         var sources = HelmSources.Of(files.Streams);
-        return new LintReport(Ordered(analysis.Findings.Select(sources.Map)), analysis.Files, analysis.Documents, analysis.SkippedDocuments, analysis.HelmTemplates);
+        var findings = sources.MapsAny ? Ordered(analysis.Findings.Select(sources.Map)) : analysis.Findings;
+        return new LintReport(findings, analysis.Files, analysis.Documents, analysis.SkippedDocuments, analysis.HelmTemplates);
     }
 
     /// <summary>The bundle and its findings where the files hold them (what a picture of the wiring marks its edges with).</summary>
