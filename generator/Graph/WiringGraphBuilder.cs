@@ -215,7 +215,7 @@ public sealed class WiringGraphBuilder
         if (config.Listeners().FirstOrDefault(l => l.Port == target.Number && l.Component is { Kind: ComponentKind.Receiver }) is { } listener)
         {
             var receiver = listener.Component!;
-            var protocol = receiver.Id.Type == "otlp" && listener.Protocol is { } p ? "OTLP/" + (p == "grpc" ? "gRPC" : "HTTP") : receiver.Id.Type;
+            var protocol = receiver.Id.Type == "otlp" && listener.Protocol is not null ? "OTLP/" + OtlpRoute.NameOf(listener.Transport) : receiver.Id.Type;
             Edge(from, ComponentNode(config, ComponentKind.Receiver, receiver.Id, null), $"{protocol} {number} → {target.Number.ToString(CultureInfo.InvariantCulture)}",
                 anchor, (collector.ConfigFile, listener.Node));
         }
@@ -246,7 +246,7 @@ public sealed class WiringGraphBuilder
         if (_context.ConfigOf(collector) is { } config && config.OtlpListeners().FirstOrDefault(l => l.Port == port) is { Component: { } receiver } listener)
         {
             var number = port.ToString(CultureInfo.InvariantCulture);
-            Edge(node, ComponentNode(config, ComponentKind.Receiver, receiver.Id, null), $"OTLP/{(listener.Protocol == "grpc" ? "gRPC" : "HTTP")} {number} → {number}",
+            Edge(node, ComponentNode(config, ComponentKind.Receiver, receiver.Id, null), $"OTLP/{OtlpRoute.NameOf(listener.Transport)} {number} → {number}",
                 (collector.ConfigFile, listener.Node));
         }
 

@@ -61,6 +61,9 @@ public sealed record Listener(string Owner, string Endpoint, string? Host, long?
     ComponentDefinition? Component = null, string? Protocol = null)
 {
     public bool IsLoopback => Host is "localhost" or "::1" || Host?.StartsWith("127.", StringComparison.Ordinal) == true;
+
+    /// <summary>What an OTLP receiver's listener speaks: its protocol is grpc or http.</summary>
+    public OtlpTransport Transport => Protocol == "grpc" ? OtlpTransport.Grpc : OtlpTransport.Http;
 }
 
 /// <summary>An OTLP exporter of a pipeline and the endpoint it sends to (<c>traces_endpoint</c> wins for OTLP/HTTP).</summary>

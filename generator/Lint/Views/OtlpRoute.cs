@@ -156,25 +156,11 @@ public sealed class OtlpRoute
             }
 
             var collector = context.CollectorAt(workload, target);
-            var config = collector is null ? null : context.ConfigOf(collector);
-            var listeners = config?.OtlpListeners()
-                .Select(l => (Receiver: l.Component!, Transport: l.Protocol == "grpc" ? OtlpTransport.Grpc : OtlpTransport.Http, l.Port))
-                .ToList();
-            if (config is null || listeners is null || listeners.Any(l => l.Port is null))
+            if (collector is null || context.ConfigOf(collector) is not { } config || Land(config, target.Number, workload.ToString(), out var open) is not false)
             {
-                return; // Not a collector we can read, or a port set at run time: what listens there is unknown.
+                return; // Landed, or not a collector we can read, or a port set at run time: what listens there is unknown.
             }
 
-            if (listeners.FirstOrDefault(l => l.Port == target.Number) is { Receiver: not null } listener)
-            {
-                Listener = listener.Transport;
-                ListenerDescription = $"receiver {listener.Receiver.Key.Text} ({NameOf(listener.Transport)}, port {listener.Port}) of {workload}";
-                Signals = config.SignalsOf(listener.Receiver.Id);
-                SignalSource = $"the pipelines of {config.Source} ({config.PipelineList})";
-                return;
-            }
-
-            var open = listeners.Count == 0 ? "none" : List(listeners.Select(l => $"{l.Receiver.Key.Text} {NameOf(l.Transport)} {l.Port}"));
             problem ??= $"{service.Manifest.Ref} port {Port} reaches container port {target.Number} of {workload}, where no OTLP receiver of the collector's pipelines listens (OTLP listeners: {open})";
         }
 
@@ -194,28 +180,40 @@ public sealed class OtlpRoute
             return;
         }
 
-        if (context.ConfigOf(collector) is not { } config)
+        // Landed, or a port set at run time: which ports the operator opens is unknown.
+        if (context.ConfigOf(collector) is not { } config || Land(config, Port, $"{owner}, through Service {serviceName}", out var open) is not false)
         {
             return;
         }
 
+        Problem = $"Service {serviceName}, which the OpenTelemetry Operator creates for {owner}, has a port for each receiver its pipelines use, and no OTLP receiver of a traces pipeline listens on port {Port} (OTLP listeners: {open})";
+    }
+
+    /// <summary>
+    /// Lands the route on the OTLP receiver of <paramref name="config"/> that listens on <paramref name="port"/> (of
+    /// <paramref name="where"/>, for messages): true when one does; false when none does, with the OTLP listeners there
+    /// are in <paramref name="open"/>; null when a listener's port is set at run time, so what listens cannot be told.
+    /// </summary>
+    private bool? Land(CollectorConfigView config, long port, string where, out string open)
+    {
+        open = string.Empty;
         var listeners = config.OtlpListeners().ToList();
         if (listeners.Any(l => l.Port is null))
         {
-            return; // A port set at run time: which ports the operator opens is unknown.
+            return null;
         }
 
-        if (listeners.FirstOrDefault(l => l.Port == Port) is { } listener)
+        if (listeners.FirstOrDefault(l => l.Port == port) is { Component: { } receiver } listener)
         {
-            Listener = listener.Protocol == "grpc" ? OtlpTransport.Grpc : OtlpTransport.Http;
-            ListenerDescription = $"receiver {listener.Component!.Key.Text} ({NameOf(Listener.Value)}, port {listener.Port}) of {owner}, through Service {serviceName}";
-            Signals = config.SignalsOf(listener.Component.Id);
+            Listener = listener.Transport;
+            ListenerDescription = $"receiver {receiver.Key.Text} ({NameOf(listener.Transport)}, port {listener.Port}) of {where}";
+            Signals = config.SignalsOf(receiver.Id);
             SignalSource = $"the pipelines of {config.Source} ({config.PipelineList})";
-            return;
+            return true;
         }
 
-        var open = listeners.Count == 0 ? "none" : List(listeners.Select(l => $"{l.Component!.Key.Text} {NameOf(l.Protocol == "grpc" ? OtlpTransport.Grpc : OtlpTransport.Http)} {l.Port}"));
-        Problem = $"Service {serviceName}, which the OpenTelemetry Operator creates for {owner}, has a port for each receiver its pipelines use, and no OTLP receiver of a traces pipeline listens on port {Port} (OTLP listeners: {open})";
+        open = listeners.Count == 0 ? "none" : List(listeners.Select(l => $"{l.Component!.Key.Text} {NameOf(l.Transport)} {l.Port}"));
+        return false;
     }
 
     private void IntoTempo(TempoView tempo, string serviceName)
