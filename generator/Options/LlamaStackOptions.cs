@@ -73,10 +73,6 @@ public sealed record LlamaStackOptions
     [Doc("PostgreSQL connection; the credentials come from a Secret, never from values.")]
     public PostgresOptions Postgres { get; init; } = new();
 
-    /// <summary>The generation the server runs (null only before the profile's defaults are filled in).</summary>
-    public LlamaStackGeneration? Generation() =>
-        Kind == ServerKind.OgxServer ? LlamaStackGenerations.Ogx : Version is { } release ? LlamaStackGenerations.Of(release) : null;
-
     [Doc("Extra environment variables, after the built-in ones. A PYTHONPATH here is kept and the tracing fix directory is appended to it; a TELEMETRY_SINKS here is kept and otel_trace appended to it (0.2.15 and later 0.2.x).")]
     public IReadOnlyList<EnvVarOptions> ExtraEnv { get; init; } = [];
 }

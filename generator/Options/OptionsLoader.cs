@@ -2,7 +2,10 @@ using Generator.Yaml;
 
 namespace Generator.Options;
 
-/// <summary>The options of one run, resolved (profile defaults filled in), with where they came from.</summary>
+/// <summary>
+/// The options of one run, resolved (profile defaults filled in), with where they came from; <c>PatchFileText</c> is the
+/// user's patched tracing.py, read only for the strategies that mount it (subPath, initContainer), else null.
+/// </summary>
 public sealed record LoadedOptions(GeneratorOptions Options, OptionsSources Sources, string? PatchFileText);
 
 /// <summary>

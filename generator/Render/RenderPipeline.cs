@@ -93,7 +93,7 @@ public static class RenderPipeline
         {
             [LlamaStackFacts.SitecustomizeFile] = EmbeddedFiles.ReadText(TracingPatch.SitecustomizeResource),
         };
-        if (options.Patch.Strategy is PatchStrategy.SubPath or PatchStrategy.InitContainer && loaded.PatchFileText is { } patched)
+        if (loaded.PatchFileText is { } patched)
         {
             files[LlamaStackFacts.TracingModuleFile] = patched;
         }

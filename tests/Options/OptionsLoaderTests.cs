@@ -1,4 +1,5 @@
 using Generator.Options;
+using Generator.Tests.Support;
 
 namespace Generator.Tests.Options;
 
@@ -35,7 +36,7 @@ public sealed class OptionsLoaderTests
         Assert.Equal("starter", options.LlamaStack.Distribution.Name);
         Assert.Equal("ogx-postgres-otel", options.LlamaStack.Name);
         Assert.Equal(string.Empty, options.LlamaStack.Storage.MountPath);
-        Assert.Same(Generator.Facts.LlamaStackGenerations.Ogx, options.LlamaStack.Generation());
+        Assert.Equal(Generator.Facts.LlamaStackGenerations.Ogx.Id, Rendering.Render(null, "profile=ogx").Resolve(Generator.Model.Generation.Id));
         Assert.True(options.Tempo.Multitenancy.Enabled);
         Assert.Equal(clusterObservability.Tempo.Storage, options.Tempo.Storage);
         Assert.Equal(clusterObservability.Collector.Image, options.Collector.Image);
