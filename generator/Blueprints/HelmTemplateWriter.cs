@@ -478,10 +478,10 @@ public sealed class HelmTemplateWriter(string chart)
     /// <summary>A mapping key: fixed keys as YamlWriter writes them, derived ones printed.</summary>
     private string Key(Expr key, Scope scope, Mode mode) => key is Literal { Value: string text }
         ? YamlWriter.FormatString(text)
-        : Print(key, scope, mode == Mode.Exact ? Mode.Exact : Mode.Manifest, isKey: true);
+        : Print(key, scope, mode);
 
     /// <summary>A scalar after <c>key: </c> or <c>- </c>.</summary>
-    private string Print(Expr expr, Scope scope, Mode mode, bool isKey = false)
+    private string Print(Expr expr, Scope scope, Mode mode)
     {
         if (expr is Literal literal)
         {
@@ -496,7 +496,6 @@ public sealed class HelmTemplateWriter(string chart)
         return expr.Kind switch
         {
             ValueKind.String when mode == Mode.Exact => $"{{{{ include {GoString(YamlStringHelper)} {Value(expr, scope)} }}}}",
-            ValueKind.String when isKey => $"{{{{ {Bare(Value(expr, scope))} | quote }}}}",
             ValueKind.String => $"{{{{ {Bare(Value(expr, scope))} | quote }}}}",
             ValueKind.Int when expr is ValueRef reference => $"{{{{ {Path(reference, scope)} | int64 }}}}",
             ValueKind.Int => $"{{{{ {Bare(Value(expr, scope))} }}}}",

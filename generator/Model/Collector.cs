@@ -45,7 +45,8 @@ public static class Collector
     private static readonly Int GrpcPort = V.Int("collector.receivers.grpc.port");
     private static readonly Int HealthPort = V.Int("collector.healthCheck.port");
     private static readonly Str HealthPath = V.Str("collector.healthCheck.path");
-    private static readonly Str Repository = V.Str("collector.image.repository");
+    private static readonly Str Image = V.Str("collector.image.repository") + ":" + V.Str("collector.image.tag");
+    private static readonly Str ImagePullPolicy = V.Str("collector.image.pullPolicy");
     private static readonly Flag K8sAttributesEnabled = V.Flag("collector.k8sAttributes.enabled");
     private static readonly Flag MemoryLimiterEnabled = V.Flag("collector.memoryLimiter.enabled");
     private static readonly Flag DebugEnabled = V.Flag("collector.debugExporter.enabled");
@@ -253,12 +254,11 @@ public static class Collector
     private static Map Deployment()
     {
         var deployment = Common.Object("apps/v1", "Deployment", StackComponent.Collector, Name, Common.ApplicationNamespace);
-        var image = "collector.image.";
         var container = new Map
         {
             { "name", Name },
-            { "image", V.Str(image + "repository") + ":" + V.Str(image + "tag") },
-            { "imagePullPolicy", V.Str(image + "pullPolicy") },
+            { "image", Image },
+            { "imagePullPolicy", ImagePullPolicy },
             { "args", Seq.Of([ConfigArgument]) },
             {
                 "ports", new Seq
@@ -315,14 +315,13 @@ public static class Collector
     private static Map OperatorCollector()
     {
         var cr = Common.Object(OpenTelemetryOperatorFacts.ApiVersion, OpenTelemetryOperatorFacts.Kind, StackComponent.Collector, Name, Common.ApplicationNamespace);
-        var image = "collector.image.";
         var autoscaler = "collector.autoscaler.";
         var memory = V.Int(autoscaler + "targetMemoryUtilization");
         cr.Add("spec", new Map
         {
             { "mode", OpenTelemetryOperatorFacts.DeploymentMode },
-            { "image", V.Str(image + "repository") + ":" + V.Str(image + "tag") },
-            { "imagePullPolicy", V.Str(image + "pullPolicy") },
+            { "image", Image },
+            { "imagePullPolicy", ImagePullPolicy },
             { !Autoscaler, "replicas", V.Int("collector.replicas") },
             {
                 Autoscaler, "autoscaler", new Map

@@ -52,6 +52,9 @@ public static class Tempo
     private static readonly Flag TenantRetention = Tenants.Any(t => t.Str("retention").Present)
         .Named("tempo.tenantRetention", "Whether any tenant sets its own retention.");
 
+    /// <summary>The ingestion limits of a limits record of the options, as the Tempo Operator names them (before TenantLimits, whose initializer reads them).</summary>
+    private static readonly string[] LimitFields = ["ingestionRateLimitBytes", "ingestionBurstSizeBytes", "maxTracesPerUser", "maxBytesPerTrace"];
+
     private static readonly Flag TenantLimits = Tenants.Any(t => LimitsSet(t))
         .Named("tempo.tenantLimits", "Whether any tenant sets its own ingestion limits.");
 
@@ -107,7 +110,7 @@ public static class Tempo
                 {
                     { "enabled", true },
                     { "mode", TempoFacts.OpenShiftTenancyMode },
-                    { "authentication", new Seq { { Tenants, tenant => new Map { { "tenantName", tenant.Str("name") }, { "tenantId", tenant.Str("id") } } } } },
+                    { "authentication", TenantAuthentication() },
                 }
             },
             { "resources", Common.ResourcesOf("tempo.resources") },
@@ -157,7 +160,7 @@ public static class Tempo
                 MultiTenant, "tenants", new Map
                 {
                     { "mode", Gateway.Then(TempoFacts.OpenShiftTenancyMode, TempoFacts.StaticTenancyMode) },
-                    { "authentication", new Seq { { Tenants, tenant => new Map { { "tenantName", tenant.Str("name") }, { "tenantId", tenant.Str("id") } } } } },
+                    { "authentication", TenantAuthentication() },
                 }
             },
             {
@@ -179,15 +182,17 @@ public static class Tempo
     /// </summary>
     private static Str TenantKey(Item tenant) => Gateway.Then(tenant.Str("id"), tenant.Str("name"));
 
+    /// <summary>The tenants as both kinds list them: name and id.</summary>
+    private static Seq TenantAuthentication() => new() { { Tenants, tenant => new Map { { "tenantName", tenant.Str("name") }, { "tenantId", tenant.Str("id") } } } };
+
     private static Flag LimitsSet(Item tenant) =>
-        tenant.Int("limits.ingestionRateLimitBytes").Positive | tenant.Int("limits.ingestionBurstSizeBytes").Positive
-        | tenant.Int("limits.maxTracesPerUser").Positive | tenant.Int("limits.maxBytesPerTrace").Positive;
+        LimitFields.Select(field => tenant.Int("limits." + field).Positive).Aggregate((any, set) => any | set);
 
     /// <summary>The ingestion limits that are set (a limits record of the options, read through <paramref name="read"/>).</summary>
     private static Map Limits(string prefix, Func<string, Int> read)
     {
         var limits = new Map();
-        foreach (var field in new[] { "ingestionRateLimitBytes", "ingestionBurstSizeBytes", "maxTracesPerUser", "maxBytesPerTrace" })
+        foreach (var field in LimitFields)
         {
             var value = read(prefix + "." + field);
             limits.Add(value.Positive, field, value);
