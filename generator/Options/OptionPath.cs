@@ -19,7 +19,7 @@ public static class OptionPath
         foreach (var segment in path.Split('.'))
         {
             var key = segment.EndsWith(AnyItem, StringComparison.Ordinal) ? segment[..^AnyItem.Length] : segment;
-            var property = OptionProperty.Of(type).FirstOrDefault(p => p.WireName == key)
+            var property = OptionProperty.Find(type, key)
                 ?? throw new ArgumentException($"no option {path} ({key} is not an option of {type.Name})", nameof(path));
             properties.Add(property);
             type = key == segment ? property.ValueType : property.ItemType

@@ -67,6 +67,10 @@ public sealed class OptionProperty
     /// <summary>Reused: it caches what it reads of the nullable attributes, which every property of a record shares.</summary>
     private static readonly NullabilityInfoContext Nullability = new();
 
+    /// <summary>The option of <paramref name="type"/> named <paramref name="wireName"/> in options files; null when the type is no option record or has no such option.</summary>
+    public static OptionProperty? Find(Type? type, string wireName) =>
+        type is not null && IsRecordType(type) ? Of(type).FirstOrDefault(p => p.WireName == wireName) : null;
+
     /// <summary>The option properties of a record type, in declaration order.</summary>
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = Rooted)]
     public static IReadOnlyList<OptionProperty> Of(Type recordType)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Generator.Spelling;
 using Generator.Yaml;
 
 namespace Generator.Options;
@@ -62,16 +61,6 @@ public static class OptionsBinder
 
         return type.IsEnum ? EnumNames.Of(type).First(n => n.Wire == scalar.Text).Value : scalar.Text;
     }
-
-    /// <summary>Why a key is not an option, with the closest option's name when it looks like a typo.</summary>
-    internal static string UnknownKeyMessage(string key, string parentPath, IReadOnlyList<OptionProperty> properties)
-    {
-        var names = properties.Select(p => p.WireName).ToList();
-        var hint = Suggestions.Closest(key, names) is { } closest ? $"; did you mean \"{closest}\"?" : string.Empty;
-        var owner = parentPath.Length == 0 ? "the top level" : parentPath;
-        return $"unknown option \"{key}\"{hint} ({owner} accepts {string.Join(", ", names)})";
-    }
-
 }
 
 /// <summary>One step of a <c>--set</c> path: a key, or a list index.</summary>

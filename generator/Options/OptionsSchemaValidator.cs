@@ -1,6 +1,7 @@
 using System.Globalization;
 using Generator.Json;
 using Generator.Resources;
+using Generator.Spelling;
 using Generator.Yaml;
 using Json.Schema;
 
@@ -156,7 +157,7 @@ public static class OptionsSchemaValidator
             var (keySource, keyMark) = tree.Locate(keys, atKey: true);
             var parent = Expected(tree, keys.Take(keys.Count - 1).ToList());
             var parentPath = DottedPath(tree, [.. keys.Take(keys.Count - 1)]);
-            yield return Error(keySource, keyMark, path, OptionsBinder.UnknownKeyMessage(keys[^1], parentPath, OptionProperty.Of(parent.Type!)));
+            yield return Error(keySource, keyMark, path, UnknownKeyMessage(keys[^1], parentPath, OptionProperty.Of(parent.Type!)));
             yield break;
         }
 
@@ -249,7 +250,7 @@ public static class OptionsSchemaValidator
             case YamlMapping mapping when type is not null && OptionProperty.IsRecordType(type):
                 foreach (var entry in mapping.Entries)
                 {
-                    var property = OptionProperty.Of(type).FirstOrDefault(p => p.WireName == entry.Key.Text);
+                    var property = OptionProperty.Find(type, entry.Key.Text);
                     foreach (var error in FloatsJsonCannotTell(tree, entry.Value, property?.ValueType, [.. keys, entry.Key.Text]))
                     {
                         yield return error;
@@ -271,6 +272,15 @@ public static class OptionsSchemaValidator
     }
 
     /// <summary>The option type at a location: the property (null for list items) and its value type.</summary>
+    /// <summary>Why a key is not an option, with the closest option's name when it looks like a typo.</summary>
+    private static string UnknownKeyMessage(string key, string parentPath, IReadOnlyList<OptionProperty> properties)
+    {
+        var names = properties.Select(p => p.WireName).ToList();
+        var hint = Suggestions.Closest(key, names) is { } closest ? $"; did you mean \"{closest}\"?" : string.Empty;
+        var owner = parentPath.Length == 0 ? "the top level" : parentPath;
+        return $"unknown option \"{key}\"{hint} ({owner} accepts {string.Join(", ", names)})";
+    }
+
     private static (OptionProperty? Property, Type? Type) Expected(OptionsTree tree, IReadOnlyList<string> keys)
     {
         OptionProperty? property = null;
@@ -283,7 +293,7 @@ public static class OptionsSchemaValidator
                 continue;
             }
 
-            property = type is not null && OptionProperty.IsRecordType(type) ? OptionProperty.Of(type).FirstOrDefault(p => p.WireName == keys[i]) : null;
+            property = OptionProperty.Find(type, keys[i]);
             type = property?.ValueType;
         }
 

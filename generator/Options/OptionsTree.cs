@@ -111,7 +111,7 @@ public sealed class OptionsTree
         var merged = Copy(target);
         foreach (var entry in given.Entries)
         {
-            var property = PropertyOf(type, entry.Key.Text);
+            var property = OptionProperty.Find(type, entry.Key.Text);
             merged.Set(entry.Key, Merge(merged[entry.Key.Text], entry.Value, property, source));
         }
 
@@ -199,7 +199,7 @@ public sealed class OptionsTree
             _sources[mapping] = set.Source;
         }
 
-        var property = PropertyOf(type, segment.Name!);
+        var property = OptionProperty.Find(type, segment.Name!);
         var childPath = path.Length == 0 ? segment.Name! : path + "." + segment.Name;
         var child = last
             ? Merge(mapping[segment.Name!], set.Value, property, set.Source)
@@ -230,9 +230,6 @@ public sealed class OptionsTree
         _errors.Add(new OptionsError(set.Source, Mark.None, path, message));
         return null;
     }
-
-    private static OptionProperty? PropertyOf(Type? type, string key) =>
-        type is not null && OptionProperty.IsRecordType(type) ? OptionProperty.Of(type).FirstOrDefault(p => p.WireName == key) : null;
 
     /// <summary>A copy to change; it keeps the original's source, which its unchanged keys still come from.</summary>
     private YamlMapping Copy(YamlMapping mapping)

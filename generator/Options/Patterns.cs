@@ -19,6 +19,10 @@ public static class Patterns
     public const string PositiveQuantity = "^[+]?(0*[1-9][0-9]*(\\.[0-9]*)?|0*\\.0*[1-9][0-9]*)(([KMGTPE]i)|[numkMGTPE]|([eE][+]?[0-9]+))?$";
     public const string PositiveQuantityMeaning = "a Kubernetes quantity above zero such as 512Mi or 20Gi";
 
+    /// <summary>A TempoStack retention (the operator's duration field, in s, m and h), or empty for the operator's default.</summary>
+    public const string Retention = "^$|^([0-9]+[smh])+$";
+    public const string RetentionMeaning = "a duration in s, m and h such as 48h or 336h, or empty";
+
     public const string Duration = "^([0-9]+(\\.[0-9]+)?(ns|us|ms|s|m|h))+$";
     public const string DurationMeaning = "a Go duration such as 5s, 200ms or 1h30m";
 

@@ -63,7 +63,7 @@ public sealed record TempoStackOptions
     public bool Gateway { get; init; } = true;
 
     [Doc("How long traces are kept (spec.retention.global.traces, e.g. 336h); empty for the operator's 48h.")]
-    [Pattern("^$|^([0-9]+[smh])+$", "a duration in s, m and h such as 48h or 336h, or empty")]
+    [Pattern(Patterns.Retention, Patterns.RetentionMeaning)]
     public string Retention { get; init; } = string.Empty;
 
     [Doc("Ingestion limits of every tenant (spec.limits.global.ingestion); 0 leaves the size preset's value.")]
@@ -149,7 +149,7 @@ public sealed record TenantOptions
     public string Id { get; init; } = "1610b0c3-c509-4592-a256-a1871353dbfa";
 
     [Doc("TempoStack only: how long this tenant's traces are kept (spec.retention.perTenant); empty for tempo.stack.retention.")]
-    [Pattern("^$|^([0-9]+[smh])+$", "a duration in s, m and h such as 48h or 336h, or empty")]
+    [Pattern(Patterns.Retention, Patterns.RetentionMeaning)]
     public string Retention { get; init; } = string.Empty;
 
     [Doc("TempoStack only: this tenant's ingestion limits (spec.limits.perTenant); 0 leaves tempo.stack.limits.")]
